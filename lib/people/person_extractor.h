@@ -1,0 +1,32 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Persons: byline and credit names, title + name phrases, and every later
+// mention of a found name (see tiqu/document.h Person and the guideline's
+// "persons" section).
+
+#ifndef TIQU_LIB_PEOPLE_PERSON_EXTRACTOR_H_
+#define TIQU_LIB_PEOPLE_PERSON_EXTRACTOR_H_
+
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/article_text.h"
+#include "tiqu/document.h"
+
+namespace tiqu::people {
+
+class PersonExtractor {
+ public:
+  static absl::StatusOr<PersonExtractor> Create(const lexicon::LexiconSet& lexicons);
+
+  // The persons of the article in order of first mention (norm spans),
+  // including article.layout->credits.  `orgs` (norm spans) give the
+  // affiliation of a title next to a name.
+  std::vector<Person> Extract(const text::ArticleText& article,
+                              const std::vector<Organization>& orgs) const;
+};
+
+}  // namespace tiqu::people
+
+#endif  // TIQU_LIB_PEOPLE_PERSON_EXTRACTOR_H_
