@@ -1,0 +1,108 @@
+// Copyright 2026 The tiqu Authors.
+
+#include "lib/numbers/numeral.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace tiqu::numbers {
+namespace {
+
+struct Case {
+  std::string input;
+  double value;
+  std::string consumed;  // the prefix the numeral spans
+  bool chinese;
+  bool digit_string;
+};
+
+class NumeralPrefixTest : public testing::TestWithParam<Case> {};
+
+TEST_P(NumeralPrefixTest, ReadsPrefix) {
+  const Case& c = GetParam();
+  const auto n = ParseNumeralPrefix(c.input);
+  ASSERT_TRUE(n.has_value()) << c.input;
+  EXPECT_DOUBLE_EQ(n->value, c.value) << c.input;
+  EXPECT_EQ(c.input.substr(0, n->length), c.consumed) << c.input;
+  EXPECT_EQ(n->chinese, c.chinese) << c.input;
+  EXPECT_EQ(n->digit_string, c.digit_string) << c.input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, NumeralPrefixTest,
+    testing::Values(
+        // Arabic, from the seeds ("为1925名职工挽回经济损失6700余万元").
+        Case{"1925名职工", 1925, "1925", false, true},
+        Case{"6700余万元", 6700, "6700", false, true},
+        Case{"27家企业", 27, "27", false, true},
+        Case{"1,925名", 1925, "1,925", false, false},
+        Case{"12,345,678元", 12345678, "12,345,678", false, false},
+        // A comma not followed by exactly three digits is a list separator.
+        Case{"1,2名", 1, "1", false, false},
+        Case{"1,2345", 1, "1", false, false},
+        Case{"6.8万人", 68000, "6.8万", true, false},
+        Case{"6.8%", 6.8, "6.8", false, false},
+        // A second dot makes it a date: only the integer is a numeral.
+        Case{"2024.5.28", 2024, "2024", false, true},
+        Case{"3亿5千万元", 350000000, "3亿5千万", true, false},
+        Case{"5千万", 50000000, "5千万", true, false},
+        Case{"1.2亿元", 120000000, "1.2亿", true, false},
+        // "1万5" is no standard form: the trailing 5 is left alone.
+        Case{"1万5", 10000, "1万", true, false},
+        // Chinese numerals.
+        Case{"一千五百三十二人", 1532, "一千五百三十二", true, false},
+        Case{"两百名", 200, "两百", true, false},
+        Case{"两家", 2, "两", true, false},
+        Case{"十五个", 15, "十五", true, false},
+        Case{"二十名", 20, "二十", true, false},
+        Case{"十几名", 10, "十", true, false},
+        Case{"一百零五", 105, "一百零五", true, false},
+        Case{"一千零一十", 1010, "一千零一十", true, false},
+        Case{"一万五", 15000, "一万五", true, false},
+        Case{"一万零五", 10005, "一万零五", true, false},
+        Case{"三千五", 3500, "三千五", true, false},
+        Case{"两百五十", 250, "两百五十", true, false},
+        Case{"百余名", 100, "百", true, false},
+        Case{"千余人", 1000, "千", true, false},
+        Case{"十万", 100000, "十万", true, false},
+        Case{"一万亿", 1e12, "一万亿", true, false},
+        Case{"三亿五千万", 350000000, "三亿五千万", true, false},
+        Case{"廿五", 25, "廿五", true, false},
+        Case{"卅", 30, "卅", true, false},
+        // Digit strings are years or codes, read digit by digit.
+        Case{"二〇二四年", 2024, "二〇二四", true, true},
+        Case{"二零二四年", 2024, "二零二四", true, true},
+        Case{"2024年", 2024, "2024", false, true},
+        Case{"一", 1, "一", true, false},
+        Case{"8", 8, "8", false, false}));
+
+TEST(NumeralPrefixTest, RejectsNonNumerals) {
+  for (const char* s : {"", "万", "亿", "万一", "名", "abc", "第9年", "几",
+                        "\xE4", "\xE4\xB8", ",925", ".5"}) {
+    EXPECT_FALSE(ParseNumeralPrefix(s).has_value()) << s;
+  }
+}
+
+TEST(NumeralTest, WholeText) {
+  EXPECT_EQ(ParseNumeral("6.8万"), 68000);
+  EXPECT_EQ(ParseNumeral("一千五百"), 1500);
+  EXPECT_FALSE(ParseNumeral("6700余万").has_value());
+  EXPECT_FALSE(ParseNumeral("").has_value());
+}
+
+TEST(NumeralPrefixTest, NeverOverrunsGarbage) {
+  // Long runs of numeral characters stay bounded and in range.
+  std::string many;
+  for (int i = 0; i < 500; ++i) many += "一十";
+  const auto n = ParseNumeralPrefix(many);
+  ASSERT_TRUE(n.has_value());
+  EXPECT_LE(n->length, many.size());
+  const std::string digits(1000, '9');
+  const auto d = ParseNumeralPrefix(digits);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_LE(d->length, digits.size());
+}
+
+}  // namespace
+}  // namespace tiqu::numbers
