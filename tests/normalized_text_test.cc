@@ -1,0 +1,96 @@
+// Copyright 2026 The tiqu Authors.
+
+#include "lib/text/normalized_text.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace tiqu::text {
+namespace {
+
+const Normalizer& N() { return Normalizer::Get(); }
+
+TEST(ValidateUtf8Test, AcceptsChineseAndAscii) {
+  EXPECT_TRUE(ValidateUtf8("本报讯 (记者 宗晓畅) 5月28日上午").ok());
+  EXPECT_TRUE(ValidateUtf8("").ok());
+}
+
+TEST(ValidateUtf8Test, NamesTheOffsetOfABadByte) {
+  absl::Status st = ValidateUtf8(std::string("5月\xff日", 6));
+  EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(st.message(), "invalid UTF-8 at byte offset 4 (byte 0xff)");
+  // A truncated sequence at the very end.
+  EXPECT_EQ(ValidateUtf8("记者\xe5\xae").message(), "invalid UTF-8 at byte offset 6 (byte 0xe5)");
+  EXPECT_EQ(ValidateUtf8(std::string("a\0b", 3)).message(), "NUL byte at byte offset 1");
+}
+
+TEST(NormalizerTest, FullWidthBecomesAscii) {
+  EXPECT_EQ(N().NormalizeString("本报讯（记者　白莹）４月１０日，"), "本报讯(记者 白莹)4月10日,");
+}
+
+TEST(NormalizerTest, TraditionalBecomesSimplified) {
+  EXPECT_EQ(N().NormalizeString("本報訊（記者 宗曉暢）北京市總工會黨組書記"),
+            "本报讯(记者 宗晓畅)北京市总工会党组书记");
+}
+
+TEST(NormalizedTextTest, SpansMapBackToTheCallersBytes) {
+  const std::string original = "本報訊（記者　白莹）４月１０日，北京市總工會召開會議";
+  NormalizedText t = N().Normalize(original);
+  EXPECT_EQ(t.text(), "本报讯(记者 白莹)4月10日,北京市总工会召开会议");
+  size_t at = t.text().find("4月10日");
+  Span norm{at, at + std::string("4月10日").size()};
+  EXPECT_EQ(t.OriginalText(norm), "４月１０日");
+  size_t org = t.text().find("北京市总工会");
+  Span org_span{org, org + std::string("北京市总工会").size()};
+  EXPECT_EQ(t.OriginalText(org_span), "北京市總工會");
+  EXPECT_EQ(t.Surface(org_span), "北京市總工會");
+}
+
+// The seeds split words across lines ("职工之\n\n家"); the normalized text
+// joins them and spans still cover the original bytes, break included.
+TEST(NormalizedTextTest, LayoutBreakInsideASentenceIsRemoved) {
+  const std::string original =
+      "张良一行首先来到位于小米科技园北侧的小米工会职工之\n\n家,详细了解职工书屋、职工健身房的运行模式。";
+  NormalizedText t = N().Normalize(original);
+  EXPECT_EQ(t.text(),
+            "张良一行首先来到位于小米科技园北侧的小米工会职工之家,详细了解职工书屋、职工健身房的运行模式。");
+  size_t at = t.text().find("职工之家");
+  Span norm{at, at + std::string("职工之家").size()};
+  EXPECT_EQ(t.OriginalText(norm), "职工之\n\n家");
+  EXPECT_EQ(t.Surface(norm), "职工之家");
+}
+
+TEST(NormalizedTextTest, HeadlineAndParagraphBreaksStay) {
+  const std::string original =
+      "## 朝阳卫健系统职工体验艺术减压\n\n本报讯 (记者 刘欣欣 通讯员 阙旭) 近日,由朝阳区医疗卫生工会主办,活动举行。\n\n"
+      "此次讲座邀请到首都医科大学研究生院专职心理教师进行授课。\n\n"
+      "近日,北京建城城乡集团开发公司组织职工赴百望山森林公园开展主题环保公益登山活动\n\n"
+      "本报记者 边磊 摄影报道";
+  NormalizedText t = N().Normalize(original);
+  EXPECT_EQ(t.text(), original);
+}
+
+TEST(NormalizedTextTest, CrLfBecomesLf) {
+  NormalizedText t = N().Normalize("标题\r\n正文");
+  EXPECT_EQ(t.text(), "标题\n正文");
+  EXPECT_EQ(t.OriginalText({6, 7}), "\r\n");
+}
+
+TEST(NormalizedTextTest, EmptyText) {
+  NormalizedText t = N().Normalize("");
+  EXPECT_EQ(t.text(), "");
+  EXPECT_EQ(t.ToOriginal({0, 0}), (Span{0, 0}));
+  EXPECT_EQ(t.Surface({0, 5}), "");
+}
+
+// NFKC may expand one character into several: the whole expansion maps to it.
+TEST(NormalizedTextTest, ExpansionMapsToItsSourceCharacter) {
+  const std::string original = "第①项";
+  NormalizedText t = N().Normalize(original);
+  EXPECT_EQ(t.text(), "第1项");
+  EXPECT_EQ(t.OriginalText({3, 4}), "①");
+}
+
+}  // namespace
+}  // namespace tiqu::text
