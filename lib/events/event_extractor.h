@@ -7,6 +7,7 @@
 #ifndef TIQU_LIB_EVENTS_EVENT_EXTRACTOR_H_
 #define TIQU_LIB_EVENTS_EVENT_EXTRACTOR_H_
 
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -27,6 +28,11 @@ class EventExtractor {
                              const std::vector<Count>& counts,
                              const std::vector<Person>& persons,
                              const std::vector<Organization>& orgs) const;
+
+ private:
+  explicit EventExtractor(lexicon::Lexicon triggers) : triggers_(std::move(triggers)) {}
+
+  lexicon::Lexicon triggers_;  // data/event_triggers.tsv
 };
 
 }  // namespace tiqu::events

@@ -1,0 +1,195 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Event extraction on headlines and leads of the seed pages.
+
+#include "lib/events/event_extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/normalized_text.h"
+
+namespace tiqu::events {
+namespace {
+
+// One article: headline lines, an empty line, then the body.
+class Article {
+ public:
+  Article(std::vector<std::string> headlines, int title_index, std::string body) {
+    for (const std::string& h : headlines) source_ += h + "\n\n";
+    source_ += body;
+    doc_ = text::Normalizer::Get().Normalize(source_);
+    const std::string& t = doc_.text();
+    size_t from = 0;
+    for (const std::string& h : headlines) {
+      std::string nh = text::Normalizer::Get().NormalizeString(h);
+      size_t at = t.find(nh, from);
+      layout_.headlines.push_back(Span{at, at + nh.size()});
+      from = at + nh.size();
+    }
+    layout_.title_index = title_index;
+    layout_.span = Span{0, t.size()};
+    layout_.body = Span{from, t.size()};
+  }
+
+  // Norm span of the first occurrence of `s` at or after `from`.
+  Span Find(const std::string& s, size_t from = 0) const {
+    std::string ns = text::Normalizer::Get().NormalizeString(s);
+    size_t at = doc_.text().find(ns, from);
+    EXPECT_NE(at, std::string::npos) << s;
+    return Span{at, at + ns.size()};
+  }
+  std::string At(const Span& s) const { return std::string(doc_.text(s)); }
+
+  text::ArticleLayout& layout() { return layout_; }
+  text::ArticleText Text() const {
+    return text::ArticleText{&doc_, &layout_, absl::CivilDay(2024, 5, 29)};
+  }
+
+ private:
+  std::string source_;
+  text::NormalizedText doc_;
+  text::ArticleLayout layout_;
+};
+
+class EventsTest : public ::testing::Test {
+ protected:
+  EventsTest()
+      : lexicons_(lexicon::LexiconSet::Create({}).value()),
+        ex_(EventExtractor::Create(lexicons_).value()) {}
+
+  std::vector<Event> Run(const Article& a) const { return ex_.Extract(a.Text(), {}, {}, {}, {}); }
+
+  lexicon::LexiconSet lexicons_;
+  EventExtractor ex_;
+};
+
+// The guideline: a launch of a legal-service campaign is a launch, not a
+// legal service, though both words are in the headline.
+TEST_F(EventsTest, LaunchOfLegalServiceCampaignIsLaunch) {
+  Article a({"北京市总工会“新业态 新职工 工会法律伴你行”法律服务专项工作启动 打造新就业形态劳动者“一小时”法律服务圈"},
+            0,
+            "本报讯 (记者 孙艳) 5月28日,由北京市总工会开展的“新业态 新职工 工会法律伴你行”"
+            "法律服务专项工作启动。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kLaunchCeremony);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "启动");
+  EXPECT_EQ(ev[0].trigger_span.start, a.Find("启动").start);  // the headline's
+}
+
+// A headline names the item by its head noun: "帮扶产品大集" is a market,
+// not a care service.
+TEST_F(EventsTest, HeadlineHeadNounWins) {
+  Article a({"北京住总集团工会举办帮扶产品大集"}, 0,
+            "本报讯(记者 崔欣 通讯员 张慕群) 近日,北京住总集团机关工会联合金第公司工会举办"
+            "助力乡村振兴帮扶产品大集活动,为职工送上慰问关怀。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kFairMarket);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "大集");
+}
+
+// The headline says 黑板报, the lead says what happened to it: 黑板报评比.
+TEST_F(EventsTest, LeadCompoundMakesCompetition) {
+  Article a({"主题黑板报宣讲安全知识"}, 0,
+            "火灾防范警示、交通安全提醒、消防知识普及……近日,北京公交集团保修分公司十五车间工会"
+            "围绕安全生产、消防安全、机电安全等组织开展了以“人人讲安全、个个会应急——畅通生命通道”"
+            "为主题的安全月黑板报评比活动。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kCompetitionAward);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "评比");
+}
+
+// No trigger in the headline: the lead decides; a union's 成立大会 is
+// union organizing, the unveiling (weight of a launch) is the main event.
+TEST_F(EventsTest, LeadDecidesWhenHeadlineHasNoTrigger) {
+  Article a({"建工修复项目部为职工打造“温暖小家”"}, 0,
+            "本报讯（记者 边磊 通讯员 张璇）近日，北京建工修复公司三个重点项目部分别召开项目工会"
+            "成立大会暨第一次会员大会，选举工会主席、工会委员，并举行了“职工小家”揭牌仪式。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kLaunchCeremony);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "揭牌仪式");
+}
+
+TEST_F(EventsTest, UnionFoundingMeetingIsUnionOrganizing) {
+  Article a({"平谷打造充满活力、坚强有力的工会组织"}, 0,
+            "本报讯(记者 马超) 记者近日从平谷区总工会了解到,该区总工会不断创新建会工作思路和方法,"
+            "工会组织覆盖面持续扩大。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kUnionOrganizing);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "建会");
+}
+
+// "展示区" is a place at the fair, not a display event; "送上慰问" is.
+TEST_F(EventsTest, NameSuffixBlocksTrigger) {
+  Article a({}, -1, "活动现场还设置了产品展示区和品鉴区,让职工亲身体验到帮扶产品的特色。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kCareService);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "帮扶");
+}
+
+// 运动 inside 运动水壶 is no sports event.
+TEST_F(EventsTest, NoneEntryHidesTrigger) {
+  Article a({}, -1, "为近8000名职工送去喷雾运动水壶、防晒棒球帽、速干运动毛巾等避暑用品。");
+  EXPECT_THAT(Run(a), ::testing::IsEmpty());
+}
+
+// The kicker holds the trigger when the main headline has none; the frame
+// comes from the lead; a meeting held in the body is a secondary event.
+TEST_F(EventsTest, FrameAndSecondaryEvent) {
+  Article a({"张良在小米公司调研工会工作时强调", "加快培养符合新质生产力要求的新型劳动者队伍"}, 1,
+            "本报讯 (记者 宗晓畅) 为深入贯彻习近平总书记关于工人阶级和工会工作的重要论述,5月28日上午,"
+            "北京市总工会党组书记、副主席张良率队赴小米科技有限责任公司调研,了解企业发展状况和"
+            "工会工作情况。\n\n在座谈会上,小米公司党委常务副书记、工会主席施艳介绍了小米工会相关情况。");
+  const size_t body = a.layout().body.start;
+  a.layout().credits.push_back(text::Credit{a.Find("宗晓畅"), "记者", a.Find("记者")});
+
+  DateMention date;
+  date.span = a.Find("5月28日上午");
+  date.value = "2024-05-28TMO";
+  Organization union_org;
+  union_org.name = "北京市总工会";
+  union_org.mentions = {a.Find("北京市总工会", body)};
+  Organization company;
+  company.name = "小米科技有限责任公司";
+  company.mentions = {a.Find("小米科技有限责任公司")};
+  Organization later;  // named only outside the lead: not an organizer
+  later.name = "小米公司";
+  later.mentions = {a.Find("小米公司", body)};
+  Person zhang;
+  zhang.name = "张良";
+  zhang.mentions = {a.Find("张良"), a.Find("张良", body)};
+  Person reporter;
+  reporter.name = "宗晓畅";
+  reporter.mentions = {a.Find("宗晓畅")};
+
+  std::vector<Event> ev =
+      ex_.Extract(a.Text(), {date}, {}, {zhang, reporter}, {union_org, company, later});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].type, EventType::kInspectionVisit);
+  EXPECT_EQ(ev[0].trigger_span, a.Find("调研"));
+  EXPECT_EQ(ev[0].date, "2024-05-28TMO");
+  EXPECT_THAT(ev[0].organizations, ::testing::ElementsAre("北京市总工会", "小米科技有限责任公司"));
+  EXPECT_THAT(ev[0].persons, ::testing::ElementsAre("张良"));
+  EXPECT_EQ(ev[1].type, EventType::kMeeting);
+  EXPECT_EQ(a.At(ev[1].trigger_span), "座谈会");
+}
+
+TEST_F(EventsTest, EmptyAndGarbageInput) {
+  Article empty({}, -1, "");
+  EXPECT_THAT(Run(empty), ::testing::IsEmpty());
+  Article odd({"。。。"}, 5, "!!!\n\n???");
+  EXPECT_THAT(Run(odd), ::testing::IsEmpty());
+}
+
+}  // namespace
+}  // namespace tiqu::events
