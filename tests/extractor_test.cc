@@ -1,0 +1,180 @@
+// Copyright 2026 The tiqu Authors.
+//
+// The public API's contract: errors, offsets into the caller's bytes,
+// Traditional script, threads.
+
+#include "tiqu/extractor.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace tiqu {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+std::unique_ptr<Extractor> Make(Options options = Options()) {
+  auto ex = Extractor::Create(options);
+  EXPECT_TRUE(ex.ok()) << ex.status();
+  return std::move(ex).value();
+}
+
+std::string ReadSeed(const std::string& name) {
+  std::ifstream in(std::string(TIQU_SOURCE_DIR) + "/seeds/" + name, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Options At20240529() {
+  Options o;
+  o.reference_date = absl::CivilDay(2024, 5, 29);
+  return o;
+}
+
+TEST(ExtractorTest, EmptyAndBlankTextGiveAnEmptyDocument) {
+  auto ex = Make();
+  auto doc = ex->Extract("");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->articles.empty());
+  doc = ex->Extract(" \n\n\t ");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->articles.empty());
+}
+
+TEST(ExtractorTest, InvalidUtf8IsAnErrorNamingTheOffset) {
+  auto doc = Make()->Extract("本报讯\xC3(记者");
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(doc.status().message()), HasSubstr("byte offset 9"));
+}
+
+TEST(ExtractorTest, NulByteIsAnError) {
+  auto doc = Make()->Extract(std::string("近日\0活动", 9));
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST(ExtractorTest, TextOverTheLimitIsResourceExhausted) {
+  Options o;
+  o.max_text_bytes = 10;
+  auto doc = Make(o)->Extract("5月28日上午,北京市总工会");
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kResourceExhausted);
+}
+
+TEST(ExtractorTest, MissingUserLexiconIsNotFound) {
+  Options o;
+  o.user_lexicons.push_back({"known_orgs", "/nonexistent/orgs.tsv"});
+  auto ex = Extractor::Create(o);
+  EXPECT_EQ(ex.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(ex.status().message()), HasSubstr("/nonexistent/orgs.tsv"));
+}
+
+TEST(ExtractorTest, UserLexiconForAnUnknownNameIsInvalid) {
+  Options o;
+  o.user_lexicons.push_back({"no_such_lexicon", TIQU_SOURCE_DIR "/data/known_orgs.tsv"});
+  EXPECT_EQ(Extractor::Create(o).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+// Every span points into the caller's bytes and `text` is exactly them,
+// also where the normalized text differs (full width, layout break).
+TEST(ExtractorTest, SpansIndexTheCallersBytes) {
+  const std::string text =
+      "本报讯（记者 孙艳）５月２８日，北京市总工会法律服务专项工作启动。市总工会建立不少于３０支法律服务团队，"
+      "吸引了27家企业的80余名职工参加。";
+  auto doc = Make(At20240529())->Extract(text);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_FALSE(doc->articles.empty());
+  size_t mentions = 0;
+  for (const Article& a : doc->articles) {
+    EXPECT_LE(a.span.end, text.size());
+    for (const DateMention& d : a.dates) {
+      EXPECT_EQ(text.substr(d.span.start, d.span.size()), d.text);
+      ++mentions;
+    }
+    for (const Count& c : a.counts) {
+      EXPECT_EQ(text.substr(c.span.start, c.span.size()), c.text);
+      ++mentions;
+    }
+  }
+  EXPECT_GT(mentions, 0u);
+  std::vector<std::string> date_texts;
+  for (const DateMention& d : doc->articles[0].dates) date_texts.push_back(d.text);
+  EXPECT_THAT(date_texts, Contains("５月２８日"));
+}
+
+TEST(ExtractorTest, TraditionalScriptKeepsItsCharactersInNames) {
+  auto doc = Make(At20240529())->Extract("本報訊（記者 宗曉暢）5月28日上午，北京市總工會黨組書記、副主席張良率隊赴企業調研。");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->articles.size(), 1u);
+  const Article& a = doc->articles[0];
+  std::vector<std::string> orgs, persons;
+  for (const auto& o : a.organizations) orgs.push_back(o.name);
+  for (const auto& p : a.persons) persons.push_back(p.name);
+  EXPECT_THAT(orgs, Contains("北京市總工會"));
+  EXPECT_THAT(persons, Contains("張良"));
+  ASSERT_FALSE(a.dates.empty());
+  EXPECT_EQ(a.dates[0].value, "2024-05-28TMO");
+}
+
+// Extract is const and thread-safe: many threads, one Extractor, the same
+// results as one thread.
+TEST(ExtractorTest, ConcurrentCallsGiveTheSameResults) {
+  auto ex = Make(At20240529());
+  const std::vector<std::string> texts = {ReadSeed("000_839ec5b0349401bf.txt"),
+                                          ReadSeed("001_4038e7d540f708d9.txt"),
+                                          ReadSeed("002_bf6422a9aff9c775.txt")};
+  auto fingerprint = [&](const std::string& t) {
+    auto doc = ex->Extract(t);
+    std::string f;
+    if (!doc.ok()) return std::string(doc.status().message());
+    for (const Article& a : doc->articles) {
+      f += a.title + "\n";
+      for (const auto& d : a.dates) f += d.text + "=" + d.value + ";";
+      for (const auto& c : a.counts) f += c.text + ";";
+      for (const auto& p : a.persons) f += p.name + ";";
+      for (const auto& o : a.organizations) f += o.name + ";";
+    }
+    return f;
+  };
+  std::vector<std::string> expected;
+  for (const auto& t : texts) expected.push_back(fingerprint(t));
+  std::vector<std::string> got(8 * texts.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i) {
+    threads.emplace_back([&, i] { got[i] = fingerprint(texts[i % texts.size()]); });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], expected[i % texts.size()]);
+}
+
+TEST(EnumStringsTest, RoundTripTheGuidelineStrings) {
+  EventType e;
+  ASSERT_TRUE(FromString("inspection_visit", &e));
+  EXPECT_EQ(e, EventType::kInspectionVisit);
+  EXPECT_EQ(ToString(Approx::kMoreThan), "more_than");
+  EXPECT_EQ(ToString(CountCategory::kOrganizations), "organizations");
+  EXPECT_EQ(ToString(OrgType::kGovernment), "government");
+  EXPECT_EQ(ToString(DateKind::kRelative), "relative");
+  OrgType t = OrgType::kUnion;
+  EXPECT_FALSE(FromString("Union", &t));
+  EXPECT_EQ(t, OrgType::kUnion);
+}
+
+TEST(CodePointIndexTest, ConvertsByteSpans) {
+  const std::string text = "5月28日上午";  // 1 + 3 + 1 + 1 + 3 + 3 + 3 bytes
+  CodePointIndex index(text);
+  EXPECT_EQ(index.size(), 7u);
+  EXPECT_EQ(index.ToCodePoints(Span{0, 9}), (Span{0, 5}));    // "5月28日"
+  EXPECT_EQ(index.ToCodePoints(Span{9, 15}), (Span{5, 7}));   // "上午"
+  EXPECT_EQ(index.ToCodePoints(Span{9, 99}), (Span{5, 7}));   // past the end clamps
+  EXPECT_EQ(index.ToCodePoint(2), 1u);  // inside 月 rounds down
+}
+
+}  // namespace
+}  // namespace tiqu
