@@ -6,7 +6,9 @@
 #ifndef TIQU_LIB_DATES_DATE_EXTRACTOR_H_
 #define TIQU_LIB_DATES_DATE_EXTRACTOR_H_
 
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,6 +31,12 @@ class DateExtractor {
   // implies by its own explicit dates and years; nullopt if it gives none.
   std::optional<absl::CivilDay> InferReferenceDate(const text::NormalizedText& doc,
                                                    Span norm) const;
+
+  struct Impl;  // word tables and compiled patterns (date_extractor.cc)
+
+ private:
+  explicit DateExtractor(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;  // immutable, shared by copies
 };
 
 }  // namespace tiqu::dates

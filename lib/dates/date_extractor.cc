@@ -1,0 +1,846 @@
+// Copyright 2026 The tiqu Authors.
+//
+// A left-to-right scan over the article.  At every position the recognizers
+// below propose a mention (ISO dates, the 年/月/日 chain with its part of day,
+// time and modifiers, durations, holidays, single words); the longest wins
+// and the scan resumes after it.  A position where nothing matches but a
+// numeral starts is skipped as a whole numeral, so "十五大" or "4000151123"
+// are never read from their middle.  Words and rule tables come from
+// data/date_words.tsv and data/holidays.tsv; this file holds only grammar.
+//
+// Mentions are first parsed into unresolved Raw records, then resolved in text
+// order against the reference date and the article's own last explicit day
+// and month (for "当天" and a bare "28日").
+
+#include "lib/dates/date_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+#include "lib/dates/timex.h"
+#include "lib/numbers/numeral.h"
+#include "re2/re2.h"
+
+namespace tiqu::dates {
+namespace {
+
+enum class WordClass {
+  kRelative,
+  kYear,
+  kMonth,
+  kDay,
+  kSeason,
+  kSet,
+  kWeek,
+  kAnchor,
+  kPart,
+  kPos,
+  kRel,
+  kDurWord,
+  kDurPrefix,
+  kDurSuffix,
+  kUnit,
+};
+
+bool ParseClass(std::string_view s, WordClass* out) {
+  static const std::pair<std::string_view, WordClass> kNames[] = {
+      {"relative", WordClass::kRelative}, {"year", WordClass::kYear},
+      {"month", WordClass::kMonth},       {"day", WordClass::kDay},
+      {"season", WordClass::kSeason},     {"set", WordClass::kSet},
+      {"week", WordClass::kWeek},         {"anchor", WordClass::kAnchor},
+      {"part", WordClass::kPart},         {"pos", WordClass::kPos},
+      {"rel", WordClass::kRel},           {"durword", WordClass::kDurWord},
+      {"dur_prefix", WordClass::kDurPrefix}, {"dur_suffix", WordClass::kDurSuffix},
+      {"unit", WordClass::kUnit},
+  };
+  for (const auto& [name, cls] : kNames) {
+    if (s == name) {
+      *out = cls;
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Word {
+  WordClass cls = WordClass::kRelative;
+  std::string value;
+  int offset = 0;  // kYear/kMonth/kDay
+  bool dur_prefix = false;
+  bool dur_suffix = false;
+  bool gran_year = false;
+  bool gran_month = false;
+  bool needs_break = false;
+  std::u32string not_after;
+};
+
+struct Holiday {
+  bool lunar = false;
+  int month = 0;
+  int day = 0;
+  bool quoted_only = false;
+};
+
+// ---------------------------------------------------------------------------
+// UTF-8 helpers.  Input is valid UTF-8 (NormalizedText guarantees it), but
+// every step is still bounded so garbage cannot loop or read out of range.
+
+size_t CpLen(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  return std::min(n, s.size() - i);
+}
+
+char32_t CpAt(std::string_view s, size_t i) {
+  const size_t n = CpLen(s, i);
+  if (n == 0) return 0;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (n == 1) return c;
+  char32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+// The code point ending right before byte `i`, or 0.
+char32_t CpBefore(std::string_view s, size_t i) {
+  if (i == 0 || i > s.size()) return 0;
+  size_t j = i - 1;
+  for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80; ++k) --j;
+  return CpAt(s, j);
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007;
+}
+
+// Characters a numeral can start with; cheap filter before the parser.
+bool MayStartNumeral(char32_t c) {
+  if (c >= '0' && c <= '9') return true;
+  static constexpr std::u32string_view kChinese = U"零〇一二两三四五六七八九十百千廿";
+  return kChinese.find(c) != std::u32string_view::npos;
+}
+
+bool StartsWith(std::string_view s, size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i, w.size()) == w;
+}
+
+std::u32string ToU32(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = CpLen(s, i);
+    out.push_back(CpAt(s, i));
+    i += n;
+  }
+  return out;
+}
+
+absl::string_view Sv(re2::StringPiece p) { return absl::string_view(p.data(), p.size()); }
+absl::string_view Sv(std::string_view p) { return absl::string_view(p.data(), p.size()); }
+
+struct Num {
+  int value = 0;
+  size_t len = 0;
+  bool year_like = false;  // a four-digit year: "2024", "二〇二四"
+  bool chinese = false;
+};
+
+std::optional<Num> ReadNum(std::string_view s, size_t i) {
+  if (i >= s.size() || !MayStartNumeral(CpAt(s, i))) return std::nullopt;
+  const auto n = numbers::ParseNumeralPrefix(s.substr(i));
+  if (!n || n->length == 0 || n->length > s.size() - i) return std::nullopt;
+  if (n->value < 0 || n->value > 1e6 || n->value != std::floor(n->value)) {
+    Num skip;  // not a date number, but the caller must skip all of it
+    skip.value = -1;
+    skip.len = n->length;
+    return skip;
+  }
+  Num out;
+  out.value = static_cast<int>(n->value);
+  out.len = n->length;
+  out.chinese = n->chinese;
+  const bool four_arabic = !n->chinese && n->length == 4;
+  out.year_like = (n->digit_string || four_arabic) && out.value >= 1000 && out.value <= 2999;
+  // A year is written with exactly four digits; "12024" is a code.
+  if (n->digit_string && n->chinese && n->length != 12) out.year_like = false;
+  return out;
+}
+
+// An unresolved mention.
+struct Raw {
+  size_t begin = 0;
+  size_t end = 0;
+  DateKind kind = DateKind::kDate;
+  std::string literal;  // the value as is (relative, set, duration, week)
+
+  bool has_year = false, year_rel = false;
+  int year = 0;  // explicit year or offset
+  bool has_month = false, month_rel = false;
+  int month = 0;
+  bool has_day = false, day_rel = false;
+  int day = 0;
+  bool day_alone = false;  // "28日": month from context
+  std::string season;      // "SU", "H1"
+  bool anchor = false;     // 当天
+  bool pos_alone = false;  // 年底 / 月初 without a date
+  bool pos_month = false;  // pos_alone of a month (月初)
+  bool holiday = false, lunar = false;
+  std::string part;  // "MO"
+  int hour = -1, minute = 0;
+  std::string pos_mod, rel_mod;
+};
+
+}  // namespace
+
+struct DateExtractor::Impl {
+  lexicon::Lexicon words_lex;
+  lexicon::Lexicon holiday_lex;
+  absl::flat_hash_map<std::string, Word> words;
+  absl::flat_hash_map<std::string, Holiday> holidays;
+  std::shared_ptr<const RE2> iso;    // 2024-05-28 [09:44], 2024/5/28, 2024.5.28
+  std::shared_ptr<const RE2> clock;  // 09:44
+
+  // The longest word at s[i] whose class satisfies `ok`; sets *len.
+  template <typename Pred>
+  const Word* LongestWord(std::string_view s, size_t i, size_t* len, Pred ok) const {
+    const Word* best = nullptr;
+    if (i >= s.size()) return nullptr;
+    words_lex.ForEachPrefix(s.substr(i), [&](const lexicon::Entry& e) {
+      auto it = words.find(e.key);
+      if (it == words.end() || !ok(it->second)) return;
+      if (!it->second.not_after.empty() &&
+          it->second.not_after.find(CpBefore(s, i)) != std::u32string::npos) {
+        return;
+      }
+      best = &it->second;
+      *len = e.key.size();
+    });
+    return best;
+  }
+  const Word* WordOf(std::string_view s, size_t i, size_t* len, WordClass cls) const {
+    return LongestWord(s, i, len, [cls](const Word& w) { return w.cls == cls; });
+  }
+
+  bool TryIso(std::string_view s, size_t i, Raw* r) const;
+  bool TryChain(std::string_view s, size_t i, Raw* r) const;
+  bool TryHoliday(std::string_view s, size_t i, Raw* r) const;
+  bool TryDuration(std::string_view s, size_t i, Raw* r) const;
+  bool TryWord(std::string_view s, size_t i, Raw* r) const;
+  size_t TailPartTime(std::string_view s, size_t j, Raw* r) const;
+  size_t TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool year_level) const;
+  std::vector<Raw> Scan(std::string_view s) const;
+};
+
+namespace {
+using Impl = DateExtractor::Impl;
+}  // namespace
+
+bool Impl::TryIso(std::string_view s, size_t i, Raw* r) const {
+  if (i > 0 && (std::isdigit(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '.')) return false;
+  re2::StringPiece in(s.data() + i, s.size() - i);
+  re2::StringPiece y, m1, d1, m2, d2, m3, d3, hh, mm;
+  if (!RE2::Consume(&in, *iso, &y, &m1, &d1, &m2, &d2, &m3, &d3, &hh, &mm)) return false;
+  if (!in.empty() && std::isdigit(static_cast<unsigned char>(in[0]))) return false;
+  int yv = 0, mv = 0, dv = 0;
+  re2::StringPiece ms = !m1.empty() ? m1 : !m2.empty() ? m2 : m3;
+  re2::StringPiece ds = !d1.empty() ? d1 : !d2.empty() ? d2 : d3;
+  if (!absl::SimpleAtoi(Sv(y), &yv) || !absl::SimpleAtoi(Sv(ms), &mv) ||
+      !absl::SimpleAtoi(Sv(ds), &dv)) {
+    return false;
+  }
+  if (!timex::ValidDay(yv, mv, dv)) return false;
+  *r = Raw();
+  r->begin = i;
+  r->end = s.size() - in.size();
+  r->has_year = r->has_month = r->has_day = true;
+  r->year = yv;
+  r->month = mv;
+  r->day = dv;
+  int h = 0, mi = 0;
+  if (!hh.empty() && absl::SimpleAtoi(Sv(hh), &h) && absl::SimpleAtoi(Sv(mm), &mi) && h <= 24 && mi < 60) {
+    r->hour = h;
+    r->minute = mi;
+  }
+  return true;
+}
+
+// Part of day and clock time after a day: "上午", "上午9时30分", " 09:44".
+size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
+  size_t len = 0;
+  if (const Word* w = WordOf(s, j, &len, WordClass::kPart)) {
+    r->part = w->value;
+    j += len;
+  }
+  // Clock time: "9时", "9点30分", "9时半", "09:44".
+  size_t k = j;
+  while (k < s.size() && s[k] == ' ' && k - j < 2) ++k;
+  re2::StringPiece in(s.data() + std::min(k, s.size()), s.size() - std::min(k, s.size()));
+  int h = -1, mi = 0;
+  if (RE2::Consume(&in, *clock, &h, &mi)) {
+    if (h <= 24 && mi < 60) {
+      r->hour = h;
+      r->minute = mi;
+      return s.size() - in.size();
+    }
+  }
+  if (auto n = ReadNum(s, j); n && n->value >= 0 && n->value <= 24 && !n->year_like) {
+    size_t t = j + n->len;
+    if (StartsWith(s, t, "时") || StartsWith(s, t, "点")) {
+      t += 3;
+      r->hour = n->value;
+      r->minute = 0;
+      if (StartsWith(s, t, "半")) {
+        r->minute = 30;
+        t += 3;
+      } else if (auto m = ReadNum(s, t); m && m->value >= 0 && m->value < 60 &&
+                                          StartsWith(s, t + m->len, "分")) {
+        r->minute = m->value;
+        t += m->len + 3;
+      }
+      return t;
+    }
+  }
+  return j;
+}
+
+// Position and relation modifiers: "初", "底前", "中旬以来", "前后", "起".
+size_t Impl::TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool year_level) const {
+  size_t len = 0;
+  if (allow_pos) {
+    if (const Word* w = WordOf(s, j, &len, WordClass::kPos)) {
+      const bool gran_ok = (!w->gran_year || year_level) && (!w->gran_month || !year_level);
+      size_t after = j + len;
+      size_t rl = 0;
+      const bool rel_follows = WordOf(s, after, &rl, WordClass::kRel) != nullptr;
+      const bool break_ok = !w->needs_break || rel_follows || !IsHan(CpAt(s, after));
+      if (gran_ok && break_ok) {
+        r->pos_mod = w->value;
+        j = after;
+      }
+    }
+  }
+  if (const Word* w = WordOf(s, j, &len, WordClass::kRel)) {
+    // "今年前5个月" is a span of months, not "before this year".
+    if (auto n = ReadNum(s, j + len); !n) {
+      r->rel_mod = w->value;
+      j += len;
+    }
+  }
+  return j;
+}
+
+bool Impl::TryHoliday(std::string_view s, size_t i, Raw* r) const {
+  size_t j = i;
+  bool quoted = false;
+  if (StartsWith(s, j, "“")) {
+    quoted = true;
+    j += 3;
+  } else if (StartsWith(s, j, "\"")) {
+    quoted = true;
+    j += 1;
+  }
+  if (j >= s.size()) return false;
+  const lexicon::Entry* e = holiday_lex.LongestPrefix(s.substr(j));
+  if (e == nullptr) return false;
+  auto it = holidays.find(e->key);
+  if (it == holidays.end()) return false;
+  const Holiday& h = it->second;
+  j += e->key.size();
+  if (quoted) {
+    if (StartsWith(s, j, "”")) {
+      j += 3;
+    } else if (StartsWith(s, j, "\"")) {
+      j += 1;
+    } else {
+      return false;
+    }
+    // "“六一”儿童节": the quoted short name and the full name of the same day.
+    if (j < s.size()) {
+      if (const lexicon::Entry* e2 = holiday_lex.LongestPrefix(s.substr(j))) {
+        auto it2 = holidays.find(e2->key);
+        if (it2 != holidays.end() && !it2->second.quoted_only && it2->second.month == h.month &&
+            it2->second.day == h.day && it2->second.lunar == h.lunar) {
+          j += e2->key.size();
+        }
+      }
+    }
+  } else if (h.quoted_only) {
+    size_t len = 0;
+    if (WordOf(s, j, &len, WordClass::kRel) == nullptr && !StartsWith(s, j, "期间") &&
+        !StartsWith(s, j, "假期") && !StartsWith(s, j, "当天")) {
+      return false;
+    }
+  }
+  Raw out;
+  out.begin = i;
+  out.holiday = true;
+  out.lunar = h.lunar;
+  out.month = h.month;
+  out.day = h.day;
+  out.has_month = out.has_day = true;
+  out.end = TailMods(s, j, &out, /*allow_pos=*/false, false);
+  *r = out;
+  return true;
+}
+
+bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
+  Raw out;
+  out.begin = i;
+  size_t j = i;
+  size_t len = 0;
+  const char32_t before = CpBefore(s, i);
+  const bool ordinal = before == U'第';
+  bool numeric_start = false;
+  bool chinese_numbers = false;
+
+  // Year.
+  if (auto n = ReadNum(s, j); n && n->year_like && StartsWith(s, j + n->len, "年") && !ordinal) {
+    out.has_year = true;
+    out.year = n->value;
+    j += n->len + 3;
+    numeric_start = true;
+    chinese_numbers = n->chinese;
+  } else if (const Word* w = WordOf(s, j, &len, WordClass::kYear)) {
+    out.has_year = out.year_rel = true;
+    out.year = w->offset;
+    j += len;
+  }
+  // Month, or a season / half of the year.
+  if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 12 &&
+                              StartsWith(s, j + n->len, "月") && !(ordinal && j == i)) {
+    out.has_month = true;
+    out.month = n->value;
+    numeric_start = numeric_start || j == i;
+    chinese_numbers = chinese_numbers || n->chinese;
+    j += n->len + 3;
+    if (StartsWith(s, j, "份")) j += 3;
+  } else if (const Word* w = WordOf(s, j, &len, WordClass::kSeason)) {
+    out.season = w->value;
+    j += len;
+  } else if (!out.has_year) {
+    if (const Word* w = WordOf(s, j, &len, WordClass::kMonth)) {
+      out.has_month = out.month_rel = true;
+      out.month = w->offset;
+      j += len;
+    }
+  }
+  if (out.has_year && !out.has_month && out.season.empty()) {
+    Raw h;
+    if (TryHoliday(s, j, &h)) {
+      h.begin = i;
+      h.has_year = true;
+      h.year_rel = out.year_rel;
+      h.year = out.year;
+      *r = h;
+      return true;
+    }
+  }
+  // Day.
+  if (out.has_month && !out.month_rel) {
+    if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 31 &&
+                                (StartsWith(s, j + n->len, "日") || StartsWith(s, j + n->len, "号"))) {
+      out.has_day = true;
+      out.day = n->value;
+      j += n->len + 3;
+    }
+  }
+  if (j == i) {
+    // Nothing of the chain yet: one-word days and bare "28日".
+    if (const Word* w = WordOf(s, j, &len, WordClass::kDay)) {
+      out.has_day = out.day_rel = true;
+      out.day = w->offset;
+      j += len;
+    } else if (const Word* w = WordOf(s, j, &len, WordClass::kAnchor)) {
+      out.anchor = true;
+      out.part = w->value;
+      j += len;
+    } else if (const Word* w = WordOf(s, j, &len, WordClass::kWeek)) {
+      out.literal = w->value;
+      j += len;
+    } else if (auto n = ReadNum(s, j);
+               n && !ordinal && !n->year_like && n->value >= 1 && n->value <= 31 &&
+               StartsWith(s, j + n->len, "日") && (!n->chinese || n->value >= 10) &&
+               !IsHan(before)) {
+      out.has_day = out.day_alone = true;
+      out.day = n->value;
+      j += n->len + 3;
+      numeric_start = true;
+    } else if (const Word* w = WordOf(s, j, &len, WordClass::kPos)) {
+      if (!w->gran_year && !w->gran_month) return false;
+      out.pos_alone = true;
+      out.pos_month = w->gran_month;
+      out.pos_mod = w->value;
+      j += len;
+      j = TailMods(s, j, &out, false, false);
+      if (!out.pos_mod.empty() && w->needs_break && out.rel_mod.empty() && IsHan(CpAt(s, j))) {
+        return false;
+      }
+      out.end = j;
+      *r = out;
+      return true;
+    } else if (const Word* w = WordOf(s, j, &len, WordClass::kPart)) {
+      out.anchor = true;
+      out.part = w->value;
+      j += len;
+      j = TailPartTime(s, j, &out);
+      out.end = TailMods(s, j, &out, false, false);
+      *r = out;
+      return true;
+    } else {
+      return false;
+    }
+  }
+  // A Chinese-numeral month glued to a word ("统一月度") is not a date.
+  if (numeric_start && chinese_numbers && !out.has_year && !out.has_day && IsHan(before)) {
+    return false;
+  }
+  if (out.has_day || out.anchor || !out.literal.empty()) {
+    j = TailPartTime(s, j, &out);
+    j = TailMods(s, j, &out, false, false);
+  } else if (out.season.empty()) {
+    j = TailMods(s, j, &out, true, /*year_level=*/!out.has_month);
+  } else {
+    j = TailMods(s, j, &out, false, false);
+  }
+  out.end = j;
+  *r = out;
+  return true;
+}
+
+bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
+  size_t j = i;
+  size_t len = 0;
+  bool prefixed = false;
+  if (LongestWord(s, j, &len, [](const Word& w) {
+        return w.cls == WordClass::kDurPrefix || w.dur_prefix;
+      })) {
+    prefixed = true;
+    j += len;
+  } else if (CpBefore(s, i) == U'第') {
+    return false;
+  }
+  auto n = ReadNum(s, j);
+  if (!n || n->year_like || n->value <= 0) return false;
+  j += n->len;
+  const Word* unit = WordOf(s, j, &len, WordClass::kUnit);
+  if (unit == nullptr) return false;
+  j += len;
+  const Word* suffix = LongestWord(s, j, &len, [](const Word& w) {
+    return w.cls == WordClass::kDurSuffix || w.dur_suffix;
+  });
+  if (suffix != nullptr) {
+    j += len;
+  } else if (!prefixed) {
+    return false;
+  }
+  Raw out;
+  out.begin = i;
+  out.end = j;
+  out.kind = DateKind::kDuration;
+  out.literal = unit->value == "H" ? absl::StrCat("PT", n->value, "H")
+                                   : absl::StrCat("P", n->value, unit->value);
+  *r = out;
+  return true;
+}
+
+bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
+  size_t len = 0;
+  const Word* w = LongestWord(s, i, &len, [](const Word& w) {
+    return w.cls == WordClass::kRelative || w.cls == WordClass::kSet ||
+           w.cls == WordClass::kDurWord;
+  });
+  if (w == nullptr) return false;
+  Raw out;
+  out.begin = i;
+  out.end = i + len;
+  out.kind = w->cls == WordClass::kRelative ? DateKind::kRelative
+             : w->cls == WordClass::kSet    ? DateKind::kSet
+                                            : DateKind::kDuration;
+  out.literal = w->value;
+  *r = out;
+  return true;
+}
+
+std::vector<Raw> Impl::Scan(std::string_view s) const {
+  std::vector<Raw> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    Raw best;
+    bool found = false;
+    auto consider = [&](bool ok, const Raw& r) {
+      if (ok && r.end > i && (!found || r.end > best.end)) {
+        best = r;
+        found = true;
+      }
+    };
+    Raw r;
+    consider(TryIso(s, i, &r), r);
+    consider(TryChain(s, i, &r), r);
+    consider(TryHoliday(s, i, &r), r);
+    consider(TryDuration(s, i, &r), r);
+    consider(TryWord(s, i, &r), r);
+    if (found) {
+      out.push_back(best);
+      i = best.end;
+      continue;
+    }
+    if (auto n = ReadNum(s, i); n && n->len > 0) {
+      i += n->len;
+    } else {
+      i += std::max<size_t>(1, CpLen(s, i));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string CombineMods(const Raw& r) {
+  if (r.pos_mod.empty()) return r.rel_mod;
+  if (r.rel_mod.empty()) return r.pos_mod;
+  return absl::StrCat(r.rel_mod, "_", r.pos_mod);
+}
+
+std::string TimeSuffix(const Raw& r) {
+  if (r.hour >= 0) {
+    int h = r.hour;
+    if ((r.part == "AF" || r.part == "EV" || r.part == "NI") && h < 12 && h > 0 &&
+        !(r.part == "NI" && h < 6)) {
+      h += 12;
+    }
+    return absl::StrFormat("T%02d:%02d", h, r.minute);
+  }
+  if (!r.part.empty()) return absl::StrCat("T", r.part);
+  return "";
+}
+
+// What the resolution of one article remembers of the mentions before.
+struct Context {
+  std::optional<absl::CivilDay> ref;
+  std::optional<absl::CivilDay> last_day;  // last date resolved to a full day
+  int last_year = 0;                       // year of the last month mentioned
+  int last_month = 0;
+};
+
+DateMention Resolve(const Raw& r, Context* ctx) {
+  DateMention m;
+  m.kind = r.kind;
+  m.mod = CombineMods(r);
+  if (r.kind != DateKind::kDate || !r.literal.empty()) {
+    m.value = r.literal;
+    return m;
+  }
+  const std::optional<absl::CivilDay>& ref = ctx->ref;
+  if (r.anchor) {
+    m.value = ctx->last_day ? timex::DateValue(static_cast<int>(ctx->last_day->year()),
+                                               ctx->last_day->month(), ctx->last_day->day())
+                            : "XXXX-XX-XX";
+    if (ctx->last_day) m.range = DateRange{*ctx->last_day, *ctx->last_day + 1};
+    m.value += TimeSuffix(r);
+    return m;
+  }
+  if (r.day_rel) {
+    if (ref) {
+      const absl::CivilDay d = *ref + r.day;
+      m.value = timex::DateValue(static_cast<int>(d.year()), d.month(), d.day());
+      m.range = DateRange{d, d + 1};
+      ctx->last_day = d;
+    } else {
+      m.value = "XXXX-XX-XX";
+    }
+    m.value += TimeSuffix(r);
+    return m;
+  }
+  if (r.pos_alone) {
+    int y = ref ? static_cast<int>(ref->year()) : 0;
+    int mo = r.pos_month && ref ? ref->month() : 0;
+    m.value = r.pos_month && !ref ? "XXXX-XX" : timex::DateValue(y, mo, 0);
+    m.range = timex::RangeOf(y, mo, 0);
+    return m;
+  }
+  // Year.
+  int year = 0;
+  if (r.has_year && !r.year_rel) {
+    year = r.year;
+  } else if (r.has_year && ref) {
+    year = static_cast<int>(ref->year()) + r.year;
+  }
+  int month = r.month, day = r.day;
+  if (r.month_rel) {
+    month = 0;
+    if (ref) {
+      const absl::CivilMonth cm = absl::CivilMonth(*ref) + r.month;
+      year = static_cast<int>(cm.year());
+      month = cm.month();
+    }
+  }
+  if (r.day_alone) {
+    if (ctx->last_month > 0) {
+      month = ctx->last_month;
+      year = ctx->last_year;
+    } else if (ref) {
+      month = ref->month();
+      year = static_cast<int>(ref->year());
+    }
+  }
+  if (r.holiday && r.lunar) {
+    int y = year;
+    if (!r.has_year && ref) {
+      // The lunar holiday of the Chinese year closest to the reference day.
+      absl::civil_diff_t best = -1;
+      for (int cand = static_cast<int>(ref->year()) - 1; cand <= ref->year() + 1; ++cand) {
+        if (auto g = timex::LunarToGregorian(cand, r.month, r.day)) {
+          const absl::civil_diff_t dist = std::abs(*g - *ref);
+          if (best < 0 || dist < best) {
+            best = dist;
+            y = cand;
+          }
+        }
+      }
+    }
+    std::optional<absl::CivilDay> g;
+    if (y > 0) g = timex::LunarToGregorian(y, r.month, r.day);
+    if (g) {
+      month = g->month();
+      day = g->day();
+      year = static_cast<int>(g->year());
+    } else {
+      m.value = "XXXX-XX-XX" + TimeSuffix(r);
+      return m;
+    }
+  } else if (!r.has_year && month > 0 && year == 0 && ref && !r.day_alone) {
+    year = timex::ClosestYear(*ref, month, day);
+  }
+  if (!r.has_year && year == 0 && !r.season.empty() && ref) year = static_cast<int>(ref->year());
+  if (day > 0 && month > 0 && year > 0 && !timex::ValidDay(year, month, day)) {
+    day = 0;  // "2月30日": keep the month
+  }
+  m.value = timex::DateValue(year, month, day);
+  if (!r.season.empty()) {
+    absl::StrAppend(&m.value, "-", r.season);
+    m.range = timex::RangeOfPart(year, r.season);
+  } else {
+    m.range = timex::RangeOf(year, month, day);
+    m.value += TimeSuffix(r);
+  }
+  if (month > 0 && year > 0) {
+    ctx->last_month = month;
+    ctx->last_year = year;
+  }
+  if (day > 0 && month > 0 && year > 0) ctx->last_day = absl::CivilDay(year, month, day);
+  return m;
+}
+
+}  // namespace
+
+absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& lexicons) {
+  auto impl = std::make_shared<Impl>();
+  auto words = lexicons.Load("date_words");
+  if (!words.ok()) return words.status();
+  auto hol = lexicons.Load("holidays");
+  if (!hol.ok()) return hol.status();
+  impl->words_lex = *std::move(words);
+  impl->holiday_lex = *std::move(hol);
+  for (const lexicon::Entry& e : impl->words_lex.entries()) {
+    Word w;
+    if (!ParseClass(e.field(0), &w.cls)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("date_words: unknown class '", Sv(e.field(0)), "' for '", e.key, "'"));
+    }
+    w.value = std::string(e.field(1));
+    if (w.cls == WordClass::kYear || w.cls == WordClass::kMonth || w.cls == WordClass::kDay) {
+      if (!absl::SimpleAtoi(w.value, &w.offset)) {
+        return absl::InvalidArgumentError(absl::StrCat("date_words: bad offset for '", e.key, "'"));
+      }
+    }
+    // Anchors carry an optional part of day in field 1 ("当晚" EV).
+    for (absl::string_view flag : absl::StrSplit(Sv(e.field(2)), ',', absl::SkipEmpty())) {
+      if (flag == "dur_prefix") w.dur_prefix = true;
+      else if (flag == "dur_suffix") w.dur_suffix = true;
+      else if (flag == "year") w.gran_year = true;
+      else if (flag == "month") w.gran_month = true;
+      else if (flag == "break") w.needs_break = true;
+      else if (absl::StartsWith(flag, "not_after:")) w.not_after = ToU32(std::string_view(flag.data() + 10, flag.size() - 10));
+    }
+    impl->words[e.key] = std::move(w);
+  }
+  for (const lexicon::Entry& e : impl->holiday_lex.entries()) {
+    Holiday h;
+    absl::string_view d = Sv(e.field(0));
+    if (absl::ConsumePrefix(&d, "lunar:")) h.lunar = true;
+    std::vector<absl::string_view> md = absl::StrSplit(d, '-');
+    if (md.size() != 2 || !absl::SimpleAtoi(md[0], &h.month) || !absl::SimpleAtoi(md[1], &h.day) ||
+        h.month < 1 || h.month > 12 || h.day < 1 || h.day > 31) {
+      return absl::InvalidArgumentError(absl::StrCat("holidays: bad date for '", e.key, "'"));
+    }
+    h.quoted_only = e.field(1) == "quoted";
+    impl->holidays[e.key] = h;
+  }
+  impl->iso = std::make_shared<const RE2>(
+      R"((\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?:(?:\s{1,2}|T)(\d{1,2}):(\d{2}))?)");
+  impl->clock = std::make_shared<const RE2>(R"((\d{1,2}):(\d{2}))");
+  if (!impl->iso->ok() || !impl->clock->ok()) return absl::InternalError("date patterns");
+  return DateExtractor(std::move(impl));
+}
+
+std::vector<DateMention> DateExtractor::Extract(const text::ArticleText& article) const {
+  std::vector<DateMention> out;
+  if (impl_ == nullptr || article.doc == nullptr || article.layout == nullptr) return out;
+  const std::string_view s = article.text();
+  const size_t base = article.span().start;
+  Context ctx;
+  ctx.ref = article.reference_date;
+  for (const Raw& r : impl_->Scan(s)) {
+    DateMention m = Resolve(r, &ctx);
+    m.span = Span{base + r.begin, base + r.end};
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::optional<absl::CivilDay> DateExtractor::InferReferenceDate(const text::NormalizedText& doc,
+                                                               Span norm) const {
+  if (impl_ == nullptr || norm.end > doc.text().size() || norm.empty()) return std::nullopt;
+  std::optional<absl::CivilDay> full;  // latest explicit Y-M-D
+  int year = 0;                        // latest explicit year
+  int md_month = 0, md_day = 0;        // latest year-less M-D (or M)
+  for (const Raw& r : impl_->Scan(doc.text(norm))) {
+    if (r.kind != DateKind::kDate || r.holiday || !r.literal.empty()) continue;
+    const bool explicit_year = r.has_year && !r.year_rel;
+    // "2022年以来" looks back from a later year; it does not date the text.
+    const bool looks_back = r.rel_mod == "SINCE" || r.rel_mod == "AFTER" || r.rel_mod == "ON_OR_AFTER";
+    if (explicit_year && r.has_month && r.has_day && timex::ValidDay(r.year, r.month, r.day)) {
+      const absl::CivilDay d(r.year, r.month, r.day);
+      if (!full || d > *full) full = d;
+    } else if (explicit_year && !looks_back) {
+      year = std::max(year, r.year);
+    } else if (!r.has_year && r.has_month && !r.month_rel && r.season.empty()) {
+      const int day = r.has_day ? r.day : 1;
+      if (r.month > md_month || (r.month == md_month && day > md_day)) {
+        md_month = r.month;
+        md_day = day;
+      }
+    }
+  }
+  if (full) return full;
+  if (year == 0) return std::nullopt;
+  if (md_month > 0 && timex::ValidDay(year, md_month, md_day)) {
+    return absl::CivilDay(year, md_month, md_day);
+  }
+  // A year alone: its middle keeps every year-less month in that year.
+  return absl::CivilDay(year, 7, 1);
+}
+
+}  // namespace tiqu::dates
