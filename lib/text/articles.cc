@@ -35,8 +35,9 @@
 //     label is the label as printed without the paper's self-reference:
 //     "记者" in "本报记者", "实习记者" for 实习记者 (role "记者"); callers that
 //     report roles as printed should use Surface(role_span) for labels.
-//   * Whitespace-only text has no articles; other text without headlines is
-//     one untitled article.
+//   * Whitespace-only text has no articles.  Text in which no article is
+//     found (no headline, or a lone headline line) is one untitled article
+//     over all of it, so nothing the caller passed goes unread.
 
 #include "lib/text/articles.h"
 
@@ -614,6 +615,9 @@ std::vector<ArticleLayout> SplitArticles(const NormalizedText& doc) {
     if (from >= to) continue;
     articles.push_back(MakeArticle(text, lines, from, to, g));
   }
+  // Text that is nothing but a banner-like line (a lone headline) is still
+  // text the caller wants read: one untitled article.
+  if (articles.empty()) articles.push_back(MakeArticle(text, lines, 0, lines.size(), nullptr));
   return articles;
 }
 
