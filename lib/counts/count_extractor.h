@@ -6,6 +6,8 @@
 #ifndef TIQU_LIB_COUNTS_COUNT_EXTRACTOR_H_
 #define TIQU_LIB_COUNTS_COUNT_EXTRACTOR_H_
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -23,6 +25,12 @@ class CountExtractor {
   // `dates` (norm spans) are dates, never counts.
   std::vector<Count> Extract(const text::ArticleText& article,
                              const std::vector<DateMention>& dates) const;
+
+  struct Rep;  // the compiled vocabulary (count_extractor.cc)
+
+ private:
+  explicit CountExtractor(std::shared_ptr<const Rep> rep) : rep_(std::move(rep)) {}
+  std::shared_ptr<const Rep> rep_;  // immutable, shared by copies
 };
 
 }  // namespace tiqu::counts

@@ -1,0 +1,502 @@
+// Copyright 2026 The tiqu Authors.
+//
+// A count is read left to right at every position of the article:
+//
+//   [qualifier] number [余|多|几] [万|亿] [大] classifier [以上|左右|...]
+//
+// then the counted noun phrase after it.  The vocabulary (classifiers, time
+// units, levels, head nouns, phrase-ending verbs) is data/classifiers.tsv;
+// the qualifiers are data/count_qualifiers.tsv.  Everything else is the
+// guideline's exclusions: numbers inside dates, ordinals (第), indefinite
+// Chinese 一, reduplication (一幅幅), levels (两级), digit strings (years,
+// phone numbers, codes glued to Latin letters), numbers that open a short
+// quoted slogan ("1234"), and bare numbers without a unit.
+
+#include "lib/counts/count_extractor.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "lib/numbers/numeral.h"
+
+namespace tiqu::counts {
+namespace {
+
+enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop };
+enum class QualPos { kNone, kBefore, kAfterNumber, kAfterUnit, kWord };
+
+Kind KindOf(const lexicon::Entry& e) {
+  const std::string_view k = e.field(0);
+  if (k == "classifier") return Kind::kClassifier;
+  if (k == "generic") return Kind::kGeneric;
+  if (k == "time") return Kind::kTime;
+  if (k == "level") return Kind::kLevel;
+  if (k == "noun") return Kind::kNoun;
+  if (k == "stop") return Kind::kStop;
+  return Kind::kNone;
+}
+
+QualPos PosOf(const lexicon::Entry& e) {
+  const std::string_view k = e.field(0);
+  if (k == "before") return QualPos::kBefore;
+  if (k == "after_number") return QualPos::kAfterNumber;
+  if (k == "after_unit") return QualPos::kAfterUnit;
+  if (k == "word") return QualPos::kWord;
+  return QualPos::kNone;
+}
+
+// ---- UTF-8 helpers (never split a code point, never read out of range).
+
+size_t CharLen(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  const unsigned char b = static_cast<unsigned char>(t[i]);
+  size_t n = 1;
+  if (b >= 0xF0) {
+    n = 4;
+  } else if (b >= 0xE0) {
+    n = 3;
+  } else if (b >= 0xC0) {
+    n = 2;
+  }
+  return std::min(n, t.size() - i);
+}
+
+char32_t CharAt(std::string_view t, size_t i) {
+  const size_t n = CharLen(t, i);
+  if (n == 0) return 0;
+  const unsigned char b0 = static_cast<unsigned char>(t[i]);
+  if (n == 1) return b0;
+  char32_t c = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) {
+    c = (c << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+  }
+  return c;
+}
+
+// Start of the code point before byte offset i (i itself if i == 0).
+size_t PrevStart(std::string_view t, size_t i) {
+  if (i == 0 || i > t.size()) return i == 0 ? 0 : t.size();
+  size_t j = i - 1;
+  int guard = 0;
+  while (j > 0 && (static_cast<unsigned char>(t[j]) & 0xC0) == 0x80 && ++guard < 4) --j;
+  return j;
+}
+
+char32_t PrevChar(std::string_view t, size_t i) {
+  return i == 0 ? 0 : CharAt(t, PrevStart(t, i));
+}
+
+bool IsIdeograph(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsNumeralChar(char32_t c) {
+  switch (c) {
+    case U'零': case U'〇': case U'一': case U'二': case U'两': case U'三':
+    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
+    case U'十': case U'百': case U'千': case U'万': case U'亿': case U'廿':
+    case U'卅':
+      return true;
+    default:
+      return IsAsciiDigit(c);
+  }
+}
+
+bool IsOpenQuote(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'"' || c == U'《' || c == U'「' || c == U'『';
+}
+bool IsCloseQuote(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'"' || c == U'》' || c == U'」' || c == U'』';
+}
+
+bool ParseApprox(std::string_view s, Approx* out) { return FromString(s, out); }
+
+}  // namespace
+
+struct CountExtractor::Rep {
+  lexicon::Lexicon vocab;       // data/classifiers.tsv
+  lexicon::Lexicon qualifiers;  // data/count_qualifiers.tsv
+
+  // The longest qualifier at t[i..] standing at one of `pos`, or nullptr.
+  const lexicon::Entry* QualifierAt(std::string_view t, size_t i, QualPos pos) const {
+    const lexicon::Entry* best = nullptr;
+    qualifiers.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& e) {
+      if (PosOf(e) == pos) best = &e;  // shortest first: the last is longest
+    });
+    return best;
+  }
+
+  // The longest unit-like entry (classifier, generic, time, level) at t[i..],
+  // unless a longer head noun starts there ("组织" is no "组"), or nullptr.
+  const lexicon::Entry* UnitAt(std::string_view t, size_t i) const {
+    const lexicon::Entry* best = nullptr;
+    size_t noun_len = 0;
+    vocab.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& e) {
+      const Kind k = KindOf(e);
+      if (k == Kind::kClassifier || k == Kind::kGeneric || k == Kind::kTime ||
+          k == Kind::kLevel) {
+        best = &e;
+      } else if (k == Kind::kNoun) {
+        noun_len = e.key.size();
+      }
+    });
+    if (best != nullptr && noun_len > best->key.size() && KindOf(*best) != Kind::kTime) {
+      return nullptr;
+    }
+    return best;
+  }
+
+  // The category a noun phrase ending at `np` implies, or nullopt.
+  std::optional<CountCategory> NounCategory(std::string_view np) const {
+    if (np.empty()) return std::nullopt;
+    const lexicon::Entry* e = vocab.LongestSuffix(np);
+    if (e == nullptr) return std::nullopt;
+    const Kind k = KindOf(*e);
+    if (k != Kind::kNoun && k != Kind::kClassifier) return std::nullopt;
+    // A classifier ends a noun only inside a longer word ("慰问组"), never
+    // alone ("首" of "首都").
+    if (k == Kind::kClassifier && e->key.size() == np.size()) return std::nullopt;
+    CountCategory c;
+    if (!FromString(e->field(1), &c)) return std::nullopt;
+    return c;
+  }
+
+  bool EndsInNoun(std::string_view np) const { return NounCategory(np).has_value(); }
+
+  bool NounAt(std::string_view t, size_t i, size_t* len) const {
+    const lexicon::Entry* e = nullptr;
+    vocab.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& x) {
+      if (KindOf(x) == Kind::kNoun) e = &x;
+    });
+    if (e == nullptr) return false;
+    *len = e->key.size();
+    return true;
+  }
+
+  bool StopAt(std::string_view t, size_t i) const {
+    bool stop = false;
+    vocab.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& x) {
+      if (KindOf(x) == Kind::kStop) stop = true;
+    });
+    return stop;
+  }
+
+  // The counted noun phrase starting at t[i]: [start, end) bytes of t, empty
+  // if none.  *with_head says whether it ends in a known head noun.
+  std::pair<size_t, size_t> CountedAt(std::string_view t, size_t i, bool* with_head) const;
+};
+
+std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, size_t i,
+                                                         bool* with_head) const {
+  *with_head = false;
+  constexpr int kMaxChars = 12;
+  constexpr int kWholeChars = 6;
+  size_t start = i;
+  // A quoted name right after the classifier is the counted thing:
+  // 4000个“考生家长伴考包”.
+  if (IsOpenQuote(CharAt(t, i))) {
+    const size_t q = i + CharLen(t, i);
+    size_t j = q;
+    for (int n = 0; n < kMaxChars && j < t.size(); ++n) {
+      if (IsCloseQuote(CharAt(t, j))) {
+        if (j == q) break;
+        *with_head = EndsInNoun(t.substr(q, j - q));
+        return {q, j};
+      }
+      j += CharLen(t, j);
+    }
+    return {i, i};
+  }
+  // The window: ideographs up to a hard stop (punctuation, 的, a verb of the
+  // stop list), at most kMaxChars.
+  size_t end = start;
+  int chars = 0;
+  bool hard_stop = false;
+  while (end < t.size() && chars < kMaxChars) {
+    const char32_t c = CharAt(t, end);
+    if (!IsIdeograph(c) || c == U'的' || IsNumeralChar(c) || StopAt(t, end)) {
+      hard_stop = true;
+      break;
+    }
+    end += CharLen(t, end);
+    ++chars;
+  }
+  if (end >= t.size()) hard_stop = true;
+  if (end == start) return {start, start};
+  const std::string_view window = t.substr(start, end - start);
+  if (chars <= kWholeChars && EndsInNoun(window)) {
+    *with_head = true;
+    return {start, end};
+  }
+  // The first head noun, with the head nouns compounded onto it
+  // ("法律服务" + "团队").
+  size_t k = start;
+  while (k < end) {
+    k += CharLen(t, k);
+    if (EndsInNoun(t.substr(start, k - start))) {
+      size_t len = 0;
+      int guard = 0;
+      while (k < end && NounAt(t, k, &len) && k + len <= end && ++guard < 8) k += len;
+      *with_head = true;
+      return {start, k};
+    }
+  }
+  if (hard_stop && chars <= kWholeChars) return {start, end};
+  return {start, start};
+}
+
+absl::StatusOr<CountExtractor> CountExtractor::Create(const lexicon::LexiconSet& lexicons) {
+  auto rep = std::make_shared<Rep>();
+  absl::StatusOr<lexicon::Lexicon> vocab = lexicons.Load("classifiers");
+  if (!vocab.ok()) return vocab.status();
+  absl::StatusOr<lexicon::Lexicon> quals = lexicons.Load("count_qualifiers");
+  if (!quals.ok()) return quals.status();
+  rep->vocab = *std::move(vocab);
+  rep->qualifiers = *std::move(quals);
+  for (const lexicon::Entry& e : rep->vocab.entries()) {
+    CountCategory c;
+    if (KindOf(e) == Kind::kNone || !FromString(e.field(1), &c)) {
+      return absl::InvalidArgumentError("classifiers: bad kind or category for \"" + e.key +
+                                        "\"");
+    }
+  }
+  for (const lexicon::Entry& e : rep->qualifiers.entries()) {
+    Approx a;
+    if (PosOf(e) == QualPos::kNone || (PosOf(e) != QualPos::kWord && !ParseApprox(e.field(1), &a))) {
+      return absl::InvalidArgumentError("count_qualifiers: bad position or approx for \"" +
+                                        e.key + "\"");
+    }
+  }
+  return CountExtractor(std::move(rep));
+}
+
+namespace {
+
+// The outcome of reading at one position: a count, or how far to skip.
+struct Reading {
+  bool found = false;
+  Count count;
+  size_t end = 0;  // byte offset (in the article text) to resume at
+};
+
+}  // namespace
+
+std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
+                                           const std::vector<DateMention>& dates) const {
+  std::vector<Count> out;
+  if (rep_ == nullptr || article.doc == nullptr || article.layout == nullptr) return out;
+  const Rep& r = *rep_;
+  const std::string_view t = article.text();
+  const size_t base = article.span().start;
+
+  std::vector<Span> date_spans;
+  date_spans.reserve(dates.size());
+  for (const DateMention& d : dates) {
+    if (d.span.end > base && d.span.start < base + t.size()) date_spans.push_back(d.span);
+  }
+  std::sort(date_spans.begin(), date_spans.end());
+  size_t di = 0;
+
+  // Reads a count whose first character is at t[i].
+  auto read = [&](size_t i) -> Reading {
+    Reading rd;
+    rd.end = i + std::max<size_t>(1, CharLen(t, i));
+    Approx approx = Approx::kExact;
+    size_t p = i;
+
+    // A word that merely contains a qualifier ("附近", "预约") is skipped whole.
+    if (const lexicon::Entry* w = r.QualifierAt(t, i, QualPos::kWord); w != nullptr) {
+      rd.end = i + w->key.size();
+      return rd;
+    }
+    const lexicon::Entry* before = r.QualifierAt(t, i, QualPos::kBefore);
+    if (before != nullptr) {
+      ParseApprox(before->field(1), &approx);
+      p = i + before->key.size();
+    }
+    const char32_t first = CharAt(t, p);
+    if (!IsNumeralChar(first)) return rd;
+
+    // Context before the count: ordinals, indefinite 几/数, codes, the
+    // middle of a longer number.
+    const char32_t prev = PrevChar(t, i);
+    if (prev == U'第' || prev == U'几' || prev == U'数' || prev == U'若' || IsAsciiLetter(prev) ||
+        (before == nullptr && (IsNumeralChar(prev) || prev == '.' || prev == '-'))) {
+      // Skip the whole number so that its tail is not read again.
+      const auto n = numbers::ParseNumeralPrefix(t.substr(p));
+      if (n.has_value()) rd.end = p + n->length;
+      return rd;
+    }
+
+    std::optional<numbers::Numeral> num;
+    double value = 0;
+    size_t q = p;
+    bool chinese = false;
+    if (before != nullptr && before->key == "上") {
+      // 上百 / 上千 / 上万 only.
+      const char32_t c = CharAt(t, p);
+      if (c != U'百' && c != U'千' && c != U'万') return rd;
+      value = c == U'百' ? 100 : c == U'千' ? 1000 : 10000;
+      q = p + 3;
+      chinese = true;
+    } else {
+      num = numbers::ParseNumeralPrefix(t.substr(p));
+      if (!num.has_value()) return rd;
+      value = num->value;
+      q = p + num->length;
+      chinese = num->chinese;
+      rd.end = std::max(rd.end, q);
+      const std::string_view numtext = t.substr(p, num->length);
+      // Years and codes written digit by digit; long digit strings are
+      // phone numbers or identifiers.
+      if (num->digit_string && num->chinese) return rd;
+      if (!num->chinese && num->length >= 8 &&
+          numtext.find_first_not_of("0123456789") == std::string_view::npos) {
+        return rd;
+      }
+      if (num->chinese && value == 0) return rd;
+      // Indefinite "一项重要工作", "一行"; an arabic 1 is a count.
+      if (numtext == "一") return rd;
+    }
+    // Codes ("5G"), dates and times ("2024.5.28", "8:30", "1/3").
+    {
+      const char32_t next = CharAt(t, q);
+      if (IsAsciiLetter(next)) return rd;
+      if ((next == '.' || next == '-' || next == '/' || next == ':') &&
+          IsAsciiDigit(CharAt(t, q + 1))) {
+        return rd;
+      }
+    }
+
+    // 余 / 多 / 几 between number and unit.
+    bool loose_qualifier = false;
+    if (const lexicon::Entry* a = r.QualifierAt(t, q, QualPos::kAfterNumber); a != nullptr) {
+      const bool ji = a->key == "几";
+      // 十几 / 二十几: 几 only after a round Chinese unit.
+      const char32_t last = PrevChar(t, q);
+      if (!ji || last == U'十' || last == U'百' || last == U'千') {
+        ParseApprox(a->field(1), &approx);
+        q += a->key.size();
+        loose_qualifier = true;
+      } else {
+        return rd;
+      }
+    }
+    // "6700余万元": the multiplier after the qualifier.
+    if (loose_qualifier) {
+      const char32_t c = CharAt(t, q);
+      if (c == U'万' || c == U'亿') {
+        value *= (c == U'万') ? 1e4 : 1e8;
+        q += 3;
+      }
+    }
+    // "四大类".
+    size_t unit_at = q;
+    if (CharAt(t, q) == U'大') {
+      const lexicon::Entry* u = r.UnitAt(t, q + 3);
+      if (u != nullptr && KindOf(*u) != Kind::kTime && KindOf(*u) != Kind::kLevel) unit_at = q + 3;
+    }
+    const lexicon::Entry* unit = r.UnitAt(t, unit_at);
+    size_t end = q;
+    Count c;
+    c.value = value;
+    if (unit != nullptr) {
+      const Kind k = KindOf(*unit);
+      if (k == Kind::kTime || k == Kind::kLevel) {
+        rd.end = unit_at + unit->key.size();
+        return rd;
+      }
+      end = unit_at + unit->key.size();
+      // Reduplication: "一幅幅", "两两".
+      if (t.substr(end, unit->key.size()) == unit->key) {
+        rd.end = end + unit->key.size();
+        return rd;
+      }
+      c.unit = unit->field(2).empty() ? unit->key : std::string(unit->field(2));
+      FromString(unit->field(1), &c.category);
+      // "95%以上", "3000公里以外".
+      if (const lexicon::Entry* a = r.QualifierAt(t, end, QualPos::kAfterUnit); a != nullptr) {
+        ParseApprox(a->field(1), &approx);
+        end += a->key.size();
+        c.approx = approx;
+      }
+    } else if (!loose_qualifier || !(approx == Approx::kMoreThan)) {
+      return rd;  // a bare number
+    }
+    c.approx = approx;
+
+    // A short quoted slogan or name opened right before the number:
+    // “1234”, “四小”, “两个覆盖”.
+    if (before == nullptr && IsOpenQuote(prev)) {
+      size_t j = end;
+      for (int n = 0; n < 4 && j < t.size(); ++n) {
+        if (IsCloseQuote(CharAt(t, j))) {
+          rd.end = j;
+          return rd;
+        }
+        j += CharLen(t, j);
+      }
+    }
+
+    // The counted noun: not after a threshold ("百人以上企业" counts 人).
+    const bool threshold = end != unit_at + (unit ? unit->key.size() : 0);
+    bool with_head = false;
+    std::pair<size_t, size_t> np{end, end};
+    if (!threshold) np = r.CountedAt(t, end, &with_head);
+    if (unit == nullptr) {
+      // "百余基层单位": a number with its classifier left out must be
+      // followed by a known noun.
+      if (!with_head) return rd;
+      c.unit.clear();
+    }
+    if (np.second > np.first) {
+      c.counted = article.doc->Surface(Span{base + np.first, base + np.second});
+      const bool generic = unit == nullptr || KindOf(*unit) == Kind::kGeneric;
+      if (generic) {
+        if (auto cat = r.NounCategory(t.substr(np.first, np.second - np.first)); cat) {
+          c.category = *cat;
+        }
+      }
+    }
+    c.span = Span{base + i, base + end};
+    (void)chinese;
+    rd.found = true;
+    rd.count = std::move(c);
+    rd.end = end;
+    return rd;
+  };
+
+  size_t i = 0;
+  int guard = 0;
+  const int max_steps = static_cast<int>(t.size()) + 16;
+  while (i < t.size() && ++guard < max_steps) {
+    // Numbers inside dates are dates.
+    while (di < date_spans.size() && date_spans[di].end <= base + i) ++di;
+    if (di < date_spans.size() && date_spans[di].start <= base + i) {
+      const size_t skip_to = date_spans[di].end - base;
+      i = std::max(i + std::max<size_t>(1, CharLen(t, i)), std::min(skip_to, t.size()));
+      continue;
+    }
+    Reading rd = read(i);
+    if (rd.found) {
+      // A count may not run into a date ("3月" was caught as time already,
+      // this guards user-supplied date spans).
+      bool overlaps = false;
+      for (size_t k = di; k < date_spans.size() && date_spans[k].start < rd.count.span.end; ++k) {
+        if (date_spans[k].Overlaps(rd.count.span)) overlaps = true;
+      }
+      if (!overlaps) out.push_back(std::move(rd.count));
+    }
+    i = std::max(rd.end, i + std::max<size_t>(1, CharLen(t, i)));
+    // Stay on a code point boundary.
+    while (i < t.size() && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+  }
+  return out;
+}
+
+}  // namespace tiqu::counts

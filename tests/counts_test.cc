@@ -1,0 +1,284 @@
+// Copyright 2026 The tiqu Authors.
+
+#include "lib/counts/count_extractor.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/articles.h"
+#include "lib/text/normalized_text.h"
+#include "re2/re2.h"
+
+namespace tiqu::counts {
+namespace {
+
+// What a count looks like once the pipeline has filled `text`.
+struct Flat {
+  std::string text;
+  double value;
+  std::string approx;
+  std::string unit;
+  std::string counted;
+  std::string category;
+
+  friend bool operator==(const Flat& a, const Flat& b) {
+    return a.text == b.text && a.value == b.value && a.approx == b.approx &&
+           a.unit == b.unit && a.counted == b.counted && a.category == b.category;
+  }
+  friend std::ostream& operator<<(std::ostream& os, const Flat& f) {
+    return os << "{" << f.text << ", " << f.value << ", " << f.approx << ", " << f.unit
+              << ", " << f.counted << ", " << f.category << "}";
+  }
+};
+
+class CountsTest : public testing::Test {
+ protected:
+  static const CountExtractor& Extractor() {
+    static const CountExtractor* x = [] {
+      auto lex = lexicon::LexiconSet::Create({});
+      EXPECT_TRUE(lex.ok()) << lex.status();
+      auto c = CountExtractor::Create(*lex);
+      EXPECT_TRUE(c.ok()) << c.status();
+      return new CountExtractor(*std::move(c));
+    }();
+    return *x;
+  }
+
+  // Counts of `sentence` read as one article with no dates given.
+  static std::vector<Flat> Run(const std::string& sentence,
+                               const std::vector<DateMention>& dates = {}) {
+    const auto& n = text::Normalizer::Get();
+    text::NormalizedText doc = n.Normalize(sentence);
+    text::ArticleLayout layout;
+    layout.span = {0, doc.text().size()};
+    layout.body = layout.span;
+    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+    std::vector<Flat> out;
+    for (const Count& c : Extractor().Extract(art, dates)) {
+      out.push_back({std::string(doc.OriginalText(c.span)), c.value,
+                     std::string(ToString(c.approx)), c.unit, c.counted,
+                     std::string(ToString(c.category))});
+    }
+    return out;
+  }
+
+  static std::vector<std::string> Texts(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const Flat& f : Run(sentence)) out.push_back(f.text);
+    return out;
+  }
+};
+
+using V = std::vector<Flat>;
+using S = std::vector<std::string>;
+
+TEST_F(CountsTest, OrganizationsAndPeopleThroughDe) {
+  EXPECT_EQ(Run("活动以“守护心灵 筑梦未来”为主题,吸引了27家企业的80余名职工参加。"),
+            (V{{"27家", 27, "exact", "家", "企业", "organizations"},
+               {"80余名", 80, "more_than", "名", "职工", "people"}}));
+}
+
+TEST_F(CountsTest, MultiplierAfterQualifier) {
+  // 余 stands between the number and 万: 6700余万元 is 67,000,000 元.
+  EXPECT_EQ(Run("成功调解劳动争议案件1546件,为1925名职工挽回经济损失6700余万元,"
+                "为2万余名职工提供法律服务。"),
+            (V{{"1546件", 1546, "exact", "件", "", "items"},
+               {"1925名", 1925, "exact", "名", "职工", "people"},
+               {"6700余万元", 67000000, "more_than", "元", "", "money"},
+               {"2万余名", 20000, "more_than", "名", "职工", "people"}}));
+}
+
+TEST_F(CountsTest, QualifiersBeforeAndAfter) {
+  EXPECT_EQ(Run("2024年底前,市、区两级工会依托包括三级服务体系,建立不少于30支法律服务团队,"
+                "提供法律服务不少于1万人次。"),
+            (V{{"不少于30支", 30, "at_least", "支", "法律服务团队", "groups"},
+               {"不少于1万人次", 10000, "at_least", "人次", "", "people"}}));
+  EXPECT_EQ(Run("工资专项合同签订率保持95%以上。"),
+            (V{{"95%以上", 95, "at_least", "%", "", "percent"}}));
+  EXPECT_EQ(Run("在距离北京3000公里以外的若羌县"),
+            (V{{"3000公里以外", 3000, "more_than", "公里", "", "length"}}));
+  EXPECT_EQ(Run("在为期4天的考试中,近千名首都职工志愿者"),
+            (V{{"近千名", 1000, "approx", "名", "首都职工志愿者", "people"}}));
+  EXPECT_EQ(Run("沿途约4.5公里的徒步路线"),
+            (V{{"约4.5公里", 4.5, "approx", "公里", "", "length"}}));
+}
+
+TEST_F(CountsTest, ThresholdHasNoCountedNoun) {
+  EXPECT_EQ(Run("其中百人以上企业工会235家"),
+            (V{{"百人以上", 100, "at_least", "人", "", "people"},
+               {"235家", 235, "exact", "家", "", "organizations"}}));
+}
+
+TEST_F(CountsTest, OmittedClassifier) {
+  EXPECT_EQ(Run("来自全市百余基层单位的百余名工会干部"),
+            (V{{"百余", 100, "more_than", "", "基层单位", "organizations"},
+               {"百余名", 100, "more_than", "名", "工会干部", "people"}}));
+}
+
+TEST_F(CountsTest, GenericClassifierTakesNounCategory) {
+  EXPECT_EQ(Run("全市16个区及河北迁安"),
+            (V{{"16个", 16, "exact", "个", "区", "other"}}));
+  EXPECT_EQ(Run("西城总工会成立8个慰问组,走访25家企业"),
+            (V{{"8个", 8, "exact", "个", "慰问组", "groups"},
+               {"25家", 25, "exact", "家", "企业", "organizations"}}));
+  EXPECT_EQ(Run("将工作细化为14个项目、31条具体措施"),
+            (V{{"14个", 14, "exact", "个", "项目", "items"},
+               {"31条", 31, "exact", "条", "具体措施", "items"}}));
+  EXPECT_EQ(Run("提供四大类10余项服务"),
+            (V{{"四大类", 4, "exact", "类", "", "items"},
+               {"10余项", 10, "more_than", "项", "服务", "items"}}));
+}
+
+TEST_F(CountsTest, ChineseNumeralsAndMore) {
+  EXPECT_EQ(Run("西门子等二十多家单位150多名青年职工参加活动。"),
+            (V{{"二十多家", 20, "more_than", "家", "单位", "organizations"},
+               {"150多名", 150, "more_than", "名", "青年职工", "people"}}));
+  EXPECT_EQ(Run("会员总数达6.8万人。"), (V{{"6.8万人", 68000, "exact", "人", "", "people"}}));
+  EXPECT_EQ(Texts("两期活动共有27组职工家庭参与"), (S{"两期", "27组"}));
+  EXPECT_EQ(Texts("吸引十几家企业参加"), (S{"十几家"}));
+}
+
+TEST_F(CountsTest, Exclusions) {
+  // Indefinite 一, reduplication, 一行.
+  EXPECT_EQ(Texts("把职工身体健康作为一项重要工作,贡献了自己的一份力量"), S{});
+  EXPECT_EQ(Texts("开展一系列活动,张良一行首先来到,绘制出一幅幅生动形象的画面,一盏盏"), S{});
+  // Ordinals, levels, slogans, names.
+  EXPECT_EQ(Texts("京工会连续第9年开展活动,第六十七期读书会,朝阳区第三医院"), S{});
+  EXPECT_EQ(Texts("市、区两级工会依托三级服务体系和二级单位"), S{});
+  EXPECT_EQ(Texts("构建“1234”工作格局,创作“四小”新媒体作品,提升“两个覆盖”水平"), S{});
+  EXPECT_EQ(Texts("推进两新组织工会工作,北京市工会十五大精神,党的二十大"), S{});
+  // Dates and durations, even with no date spans given.
+  EXPECT_EQ(Texts("5月28日上午,五年来,2024年底前,为期4天,9年间,“一小时”法律服务圈"), S{});
+  // Phone numbers, codes, indefinite numbers.
+  EXPECT_EQ(Texts("热线(4000151123、4000251123),体验小米SU7,几十项定制服务,数十名"), S{});
+  // Not 近 of 附近.
+  EXPECT_EQ(Texts("附近3家企业"), (S{"3家"}));
+}
+
+TEST_F(CountsTest, NumbersInsideDatesAreSkipped) {
+  // The dates stage may claim spans the counts reader would misread.
+  const std::string s = "2024年5月28日当天举办两场活动";
+  DateMention d;
+  d.span = {0, std::string("2024年5月28日").size()};
+  EXPECT_EQ(Texts(s), (S{"两场"}));
+  const auto got = Run(s, {d});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "两场");
+  DateMention all;
+  all.span = {0, s.size()};
+  EXPECT_TRUE(Run(s, {all}).empty());
+}
+
+TEST_F(CountsTest, NeverFailsOnGarbage) {
+  EXPECT_TRUE(Run("").empty());
+  Run(std::string("\xE4\xB8", 2));
+  Run("余万元以上名个大");
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "一十百千万亿余多几,";
+  Run(many);
+  std::string digits(5000, '9');
+  Run(digits + "名");
+}
+
+// ---------------------------------------------------------------------------
+// The seeds against their gold: the set of distinct count texts per document.
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct GoldCount {
+  double value;
+  std::string approx;
+  std::string unit;
+};
+
+std::map<std::string, GoldCount> GoldCounts(const std::string& jsonl) {
+  static const RE2 kCount(
+      R"re("text": "([^"]*)", "value": ([0-9.]+), "approx": "(\w+)", "unit": (?:null|"([^"]*)"))re");
+  std::map<std::string, GoldCount> out;
+  std::istringstream in(jsonl);
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t at = line.find("\"counts\": [");
+    if (at == std::string::npos) continue;
+    const size_t close = line.find(']', at);
+    re2::StringPiece rest(line.data() + at, (close == std::string::npos ? line.size() : close) - at);
+    std::string text, value, approx, unit;
+    while (RE2::FindAndConsume(&rest, kCount, &text, &value, &approx, &unit)) {
+      out[text] = {std::stod(value), approx, unit};
+    }
+  }
+  return out;
+}
+
+TEST_F(CountsTest, SeedsAgainstGold) {
+  const std::string root = TIQU_SOURCE_DIR;
+  const char* kSeeds[] = {"000_839ec5b0349401bf", "001_4038e7d540f708d9",
+                          "002_bf6422a9aff9c775", "003_a1b402f6dd4e2485",
+                          "004_cf63c55d78c884c9"};
+  int tp = 0, fp = 0, fn = 0, attr_ok = 0;
+  for (const char* seed : kSeeds) {
+    const std::string raw = ReadFile(root + "/seeds/" + seed + ".txt");
+    const auto gold = GoldCounts(ReadFile(root + "/tests/data/gold/" + seed + ".txt.jsonl"));
+    ASSERT_FALSE(raw.empty()) << seed;
+    ASSERT_FALSE(gold.empty()) << seed;
+    const auto& n = text::Normalizer::Get();
+    text::NormalizedText doc = n.Normalize(raw);
+    text::ArticleLayout layout;
+    layout.span = {0, doc.text().size()};
+    layout.body = layout.span;
+    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+    std::map<std::string, Count> got;
+    for (const Count& c : Extractor().Extract(art, {})) {
+      got.emplace(std::string(doc.OriginalText(c.span)), c);
+    }
+    for (const auto& [text, c] : got) {
+      auto g = gold.find(text);
+      if (g == gold.end()) {
+        ++fp;
+        std::printf("  FP %s: %s\n", seed, text.c_str());
+        continue;
+      }
+      ++tp;
+      const bool ok = std::fabs(g->second.value - c.value) < 1e-6 &&
+                      g->second.approx == ToString(c.approx) && g->second.unit == c.unit;
+      if (ok) {
+        ++attr_ok;
+      } else {
+        std::printf("  ATTR %s: %s -> %g %s %s (gold %g %s %s)\n", seed, text.c_str(), c.value,
+                    std::string(ToString(c.approx)).c_str(), c.unit.c_str(), g->second.value,
+                    g->second.approx.c_str(), g->second.unit.c_str());
+      }
+    }
+    for (const auto& [text, g] : gold) {
+      if (got.count(text) == 0) {
+        ++fn;
+        std::printf("  FN %s: %s\n", seed, text.c_str());
+      }
+    }
+  }
+  const double p = tp + fp ? static_cast<double>(tp) / (tp + fp) : 0;
+  const double r = tp + fn ? static_cast<double>(tp) / (tp + fn) : 0;
+  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  std::printf("counts on seeds: P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d), value/unit/approx "
+              "accuracy %.3f\n",
+              p, r, f1, tp, fp, fn, tp ? static_cast<double>(attr_ok) / tp : 0.0);
+  // A floor below the measured figure: a regression, not a target.
+  EXPECT_GE(f1, 0.9);
+  EXPECT_GE(tp ? static_cast<double>(attr_ok) / tp : 0.0, 0.95);
+}
+
+}  // namespace
+}  // namespace tiqu::counts
