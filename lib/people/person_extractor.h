@@ -25,6 +25,14 @@ class PersonExtractor {
   // affiliation of a title next to a name.
   std::vector<Person> Extract(const text::ArticleText& article,
                               const std::vector<Organization>& orgs) const;
+
+ private:
+  PersonExtractor() = default;
+
+  lexicon::Lexicon surnames_;   // data/surnames.tsv
+  lexicon::Lexicon titles_;     // data/titles.tsv
+  lexicon::Lexicon cues_;       // data/person_cues.tsv
+  lexicon::Lexicon not_names_;  // data/not_names.tsv
 };
 
 }  // namespace tiqu::people

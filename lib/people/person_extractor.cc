@@ -1,0 +1,616 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Persons are found by four rules, from the most to the least certain:
+//   1. credits the article splitter read from bylines ("记者 宗晓畅");
+//   2. title chains: [ORG] TITLE (、|, [ORG] TITLE)* NAME, where NAME is a
+//      surname from data/surnames.tsv and one or two given characters,
+//      closed by punctuation, a cue word or another title; byline labels
+//      (记者, 通讯员) are titles too, so bylines are found even without
+//      credits, with "摄影报道"/"摄" after a byline adding the role 摄影;
+//      a few titles may also follow the name ("X总书记");
+//   3. cue words after a name at a clause start ("X指出", "X一行");
+//   4. every other occurrence of a found name is a mention of it.
+// Names overlapping a found name give way to it, and strings followed by a
+// brand word ("秋子服务") are not names.
+
+#include "lib/people/person_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
+#include "lib/people/han.h"
+
+namespace tiqu::people {
+namespace {
+
+using lexicon::Entry;
+using lexicon::Lexicon;
+
+enum class TitleKind { kNone, kPost, kCredit, kPrefix, kHonour };
+
+TitleKind ParseTitleKind(std::string_view s) {
+  if (s == "post") return TitleKind::kPost;
+  if (s == "credit") return TitleKind::kCredit;
+  if (s == "prefix") return TitleKind::kPrefix;
+  if (s == "honour") return TitleKind::kHonour;
+  return TitleKind::kNone;
+}
+
+// A title as printed, prefixes included: "党委常务副书记".
+struct RoleToken {
+  Span span;
+  TitleKind kind = TitleKind::kNone;
+  bool may_follow_name = false;  // "both" in data/titles.tsv
+  bool found() const { return kind != TitleKind::kNone; }
+};
+
+// How well the text after a name candidate closes it.
+enum Strength { kReject = -1, kNoClose = 0, kWeak = 1, kStrong = 2 };
+
+constexpr int kNoOrg = -1;       // no organization stated with the role
+constexpr int kUnknownOrg = -2;  // some text stands there, but not a known organization
+
+struct Role {
+  std::string text;
+  bool credit = false;
+};
+
+// One title of a chain and the organization stated before it.
+struct Link {
+  Span span;
+  TitleKind kind = TitleKind::kNone;
+  int org = kNoOrg;
+};
+
+struct Candidate {
+  Span span;
+  std::string name;
+  std::vector<Role> roles;
+  int org = kNoOrg;
+};
+
+// Bounds on the work done around one position, whatever the input.
+constexpr int kMaxPrefixes = 4;
+constexpr int kMaxChainLinks = 8;
+constexpr int kMaxSkipChars = 10;  // unknown organization text between "、" and a title
+constexpr int kMaxListedNames = 8; // names listed after one byline label
+
+class Scanner {
+ public:
+  Scanner(const Lexicon& surnames, const Lexicon& titles, const Lexicon& cues,
+          const Lexicon& not_names, const text::ArticleText& article,
+          const std::vector<Organization>& orgs)
+      : surnames_(surnames), titles_(titles), cues_(cues), not_names_(not_names),
+        article_(article), orgs_(orgs), t_(article.doc_text()) {
+    lo_ = std::min(article.span().start, t_.size());
+    hi_ = std::min(std::max(article.span().end, lo_), t_.size());
+    inside_org_.assign(hi_ - lo_, false);
+    for (size_t i = 0; i < orgs.size(); ++i) {
+      for (const Span& m : orgs[i].mentions) {
+        if (m.start < lo_ || m.end > hi_ || m.empty()) continue;
+        auto [it, added] = org_end_at_.try_emplace(m.end, static_cast<int>(i));
+        if (!added && Longer(m, orgs[it->second], m.end)) it->second = static_cast<int>(i);
+        auto& s = org_start_at_[m.start];
+        if (s.first < m.end) s = {m.end, static_cast<int>(i)};
+        for (size_t b = m.start; b < m.end; ++b) inside_org_[b - lo_] = true;
+      }
+    }
+  }
+
+  std::vector<Person> Run() {
+    AddCredits();
+    ScanTitles();
+    ScanCues();
+    return Collect();
+  }
+
+ private:
+  // True if `m` is longer than the mention of `other` that ends at `end`.
+  static bool Longer(const Span& m, const Organization& other, size_t end) {
+    for (const Span& o : other.mentions) {
+      if (o.end == end) return m.size() > o.size();
+    }
+    return true;
+  }
+
+  std::string_view Rest(size_t p, size_t max_bytes) const {
+    if (p >= hi_) return {};
+    return t_.substr(p, std::min(hi_ - p, max_bytes));
+  }
+  CodePoint At(size_t p) const { return p < hi_ ? DecodeAt(t_, p) : CodePoint{0, 0}; }
+  CodePoint Before(size_t p) const { return p > lo_ ? DecodeBefore(t_, p) : CodePoint{0, 0}; }
+  bool HanAt(size_t p) const { return p < hi_ && IsHan(At(p).c); }
+  bool InsideOrg(size_t p) const { return p >= lo_ && p < hi_ && inside_org_[p - lo_]; }
+  bool OverlapsOrg(const Span& s) const {
+    for (size_t b = s.start; b < s.end && b < hi_; ++b) {
+      if (InsideOrg(b)) return true;
+    }
+    return false;
+  }
+  size_t SkipSpaces(size_t p) const {
+    while (p < hi_ && (t_[p] == ' ' || t_[p] == '\t')) ++p;
+    return p;
+  }
+  // The position `n` Han characters after `p`, or npos if a non-Han
+  // character comes first.
+  size_t AdvanceHan(size_t p, int n) const {
+    for (int i = 0; i < n; ++i) {
+      CodePoint cp = At(p);
+      if (cp.len == 0 || !IsHan(cp.c)) return std::string_view::npos;
+      p += cp.len;
+    }
+    return p;
+  }
+  size_t BackHan(size_t p, int n) const {
+    for (int i = 0; i < n; ++i) {
+      CodePoint cp = Before(p);
+      if (cp.len == 0 || !IsHan(cp.c)) return std::string_view::npos;
+      p -= cp.len;
+    }
+    return p;
+  }
+  // A name may start at `p`: the text start or a non-Han character before it.
+  bool BoundaryBefore(size_t p) const {
+    CodePoint cp = Before(p);
+    return cp.len == 0 || !IsHan(cp.c);
+  }
+
+  RoleToken ParseRole(size_t p) const {
+    size_t q = p;
+    for (int i = 0; i <= kMaxPrefixes && q < hi_; ++i) {
+      const Entry* e = titles_.LongestPrefix(Rest(q, titles_.max_key_bytes()));
+      if (e == nullptr || e->key.empty()) return {};
+      TitleKind kind = ParseTitleKind(e->field(0));
+      if (kind == TitleKind::kPrefix) {
+        q += e->key.size();
+        continue;
+      }
+      if (kind == TitleKind::kNone) return {};
+      return {Span{p, q + e->key.size()}, kind, e->field(1) == "both"};
+    }
+    return {};
+  }
+
+  // How the text at `q` closes a name that ends there.
+  Strength CloseAt(size_t q) const {
+    CodePoint cp = At(q);
+    if (cp.len == 0 || !IsHan(cp.c)) return kStrong;
+    Strength best = kNoClose;
+    bool brand = false;
+    cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
+      std::string_view kind = e.field(0);
+      if (kind == "not_after") {
+        brand = true;
+      } else if (kind == "photo") {
+        best = kStrong;
+      } else if (kind == "after") {
+        best = std::max(best, CueStrength(e, q));
+      }
+    });
+    if (brand) return kReject;
+    if (best == kStrong) return best;
+    if (ParseRole(q).found()) return kStrong;
+    if (org_start_at_.contains(q)) return std::max(best, kWeak);
+    return best;
+  }
+
+  // A cue of two or more characters closes a name on its own; a one-character
+  // cue only if its entry says so ("strong") or the clause it opens holds the
+  // character its entry names ("在" ... "时").
+  Strength CueStrength(const Entry& e, size_t q) const {
+    if (DecodeAt(e.key, 0).len < e.key.size()) return kStrong;
+    std::string_view arg = e.field(1);
+    if (arg == "strong") return kStrong;
+    if (!arg.empty() && ClauseHas(q + e.key.size(), arg)) return kStrong;
+    return kWeak;
+  }
+
+  // True if `needle` occurs before the next non-Han character after `p`.
+  bool ClauseHas(size_t p, std::string_view needle) const {
+    for (int i = 0; i < 40 && p < hi_; ++i) {
+      CodePoint cp = At(p);
+      if (!IsHan(cp.c)) return false;
+      if (t_.substr(p, needle.size()) == needle) return true;
+      p += cp.len;
+    }
+    return false;
+  }
+
+  // Surname lengths (bytes) at `p` with their ambiguity flag.
+  std::vector<std::pair<size_t, bool>> SurnamesAt(size_t p) const {
+    std::vector<std::pair<size_t, bool>> out;
+    surnames_.ForEachPrefix(Rest(p, surnames_.max_key_bytes()), [&](const Entry& e) {
+      out.emplace_back(e.key.size(), e.field(1) == "ambiguous");
+    });
+    return out;
+  }
+
+  // [start, end) may be a full name whose given part starts at `given`:
+  // Han given characters none of which is a function word, and no
+  // non-name word or title starting inside it.
+  bool ValidName(size_t start, size_t given, size_t end) const {
+    for (size_t p = given; p < end;) {
+      CodePoint cp = At(p);
+      if (!IsHan(cp.c)) return false;
+      const Entry* e = not_names_.Find(t_.substr(p, cp.len));
+      if (e != nullptr && e->field(0) == "char") return false;
+      p += cp.len;
+    }
+    for (size_t p = start; p < end;) {
+      bool bad = false;
+      not_names_.ForEachPrefix(Rest(p, not_names_.max_key_bytes()), [&](const Entry& e) {
+        if (e.field(0) == "word") bad = true;
+      });
+      if (bad) return false;
+      if (p >= given && ParseRole(p).found()) return false;
+      p += At(p).len;
+    }
+    return true;
+  }
+
+  struct Pick {
+    Span span;
+    Strength close = kNoClose;
+  };
+
+  // The best name starting at `p`.  `allow_ambiguous`: a title vouches for it.
+  std::optional<Pick> NameAfter(size_t p, bool allow_ambiguous) const {
+    std::optional<Pick> best;
+    int best_score = -1;
+    for (auto [len, ambiguous] : SurnamesAt(p)) {
+      if (ambiguous && !allow_ambiguous) continue;
+      const bool compound = len > 3;
+      for (int g = 1; g <= 2; ++g) {
+        size_t end = AdvanceHan(p + len, g);
+        if (end == std::string_view::npos || !ValidName(p, p + len, end)) continue;
+        Strength close = CloseAt(end);
+        if (close == kReject) continue;
+        int score = close * 4 + (compound ? 2 : 0) + g;
+        if (score > best_score) {
+          best_score = score;
+          best = Pick{Span{p, end}, close};
+        }
+      }
+    }
+    return best;
+  }
+
+  // The best name ending at `end` ("习近平" before "总书记").
+  std::optional<Pick> NameBefore(size_t end, bool require_boundary) const {
+    std::optional<Pick> best;
+    int best_score = -1;
+    for (int chars = 2; chars <= 4; ++chars) {
+      size_t start = BackHan(end, chars);
+      if (start == std::string_view::npos || start < lo_) break;
+      for (auto [len, ambiguous] : SurnamesAt(start)) {
+        if (ambiguous) continue;
+        const bool compound = len > 3;
+        const int given_chars = chars - (compound ? 2 : 1);
+        if (given_chars < 1 || given_chars > 2) continue;
+        if (!ValidName(start, start + len, end)) continue;
+        bool boundary = BoundaryBefore(start);
+        if (!boundary && (require_boundary || chars != 3 || compound)) continue;
+        Strength s = boundary ? kStrong : kWeak;
+        int score = s * 8 + chars;
+        if (score > best_score) {
+          best_score = score;
+          best = Pick{Span{start, end}, s};
+        }
+      }
+    }
+    return best;
+  }
+
+  int AddCandidate(Span span, std::vector<Role> roles, int org) {
+    Candidate c;
+    c.span = span;
+    c.name = article_.doc->Surface(span);
+    c.roles = std::move(roles);
+    c.org = org;
+    cands_.push_back(std::move(c));
+    return static_cast<int>(cands_.size()) - 1;
+  }
+
+  bool OverlapsCandidate(const Span& s) const {
+    for (const Candidate& c : cands_) {
+      if (c.span.Overlaps(s)) return true;
+    }
+    return false;
+  }
+
+  void AddCredits() {
+    if (article_.layout == nullptr) return;
+    for (const text::Credit& cr : article_.layout->credits) {
+      if (cr.name.empty() || cr.name.start < lo_ || cr.name.end > hi_) continue;
+      Role role;
+      role.credit = true;
+      if (!cr.role_span.empty() && cr.role_span.end <= t_.size()) {
+        role.text = t_.substr(cr.role_span.start, cr.role_span.size()) == "摄"
+                        ? cr.role
+                        : article_.doc->Surface(cr.role_span);
+      } else {
+        role.text = cr.role;
+      }
+      std::vector<Role> roles;
+      if (!role.text.empty()) roles.push_back(std::move(role));
+      AddCandidate(cr.name, std::move(roles), kNoOrg);
+    }
+  }
+
+  // Title chains, left to right.  Returns nothing; fills cands_.
+  void ScanTitles() {
+    std::vector<int> run;          // candidates of the current byline run
+    size_t run_end = std::string_view::npos;
+    size_t p = lo_;
+    while (p < hi_) {
+      CodePoint cp = At(p);
+      if (cp.len == 0) break;
+      if (!IsHan(cp.c) || (InsideOrg(p) && !org_end_at_.contains(p))) {
+        p += cp.len;
+        continue;
+      }
+      RoleToken first = ParseRole(p);
+      if (!first.found() || first.kind == TitleKind::kPrefix) {
+        p += cp.len;
+        continue;
+      }
+      size_t next = Chain(p, first, &run, &run_end);
+      p = std::max(next, p + cp.len);
+    }
+  }
+
+  // Parses the chain starting with `first` at `p`; returns where scanning goes on.
+  size_t Chain(size_t p, RoleToken tok, std::vector<int>* run, size_t* run_end) {
+    std::vector<Link> links;
+    auto org_ending_at = [&](size_t q) {
+      auto it = org_end_at_.find(q);
+      return it == org_end_at_.end() ? kNoOrg : it->second;
+    };
+    int seg_org = org_ending_at(p);
+    size_t cur = p;
+    for (int step = 0; step < kMaxChainLinks && tok.found(); ++step) {
+      links.push_back({tok.span, tok.kind, seg_org});
+      cur = tok.span.end;
+      RoleToken glued = ParseRole(cur);  // "党组书记副主席" written without a mark
+      if (glued.found()) {
+        tok = glued;
+        continue;
+      }
+      size_t q = SkipSpaces(cur);
+      const bool credit = tok.kind == TitleKind::kCredit;
+      std::optional<Pick> name = NameAfter(q, /*allow_ambiguous=*/true);
+      if (name && (!credit || name->close == kStrong) && !OverlapsOrg(name->span)) {
+        return Emit(links, *name, credit, run, run_end);
+      }
+      // Separator, then [ORG | unknown text after "、"] TITLE.
+      std::string_view sep;
+      for (std::string_view s : {std::string_view("、"), std::string_view(",")}) {
+        if (t_.substr(q, s.size()) == s) sep = s;
+      }
+      if (sep.empty()) break;
+      size_t r = SkipSpaces(q + sep.size());
+      auto os = org_start_at_.find(r);
+      if (os != org_start_at_.end()) {
+        seg_org = os->second.second;
+        r = os->second.first;
+        tok = ParseRole(r);
+        continue;
+      }
+      tok = ParseRole(r);
+      if (tok.found()) continue;
+      if (sep != "、") break;
+      size_t s = r;
+      for (int i = 0; i < kMaxSkipChars && HanAt(s) && !tok.found(); ++i) {
+        s += At(s).len;
+        tok = ParseRole(s);
+      }
+      if (tok.found()) seg_org = org_ending_at(s) != kNoOrg ? org_ending_at(s) : kUnknownOrg;
+    }
+    // No name after the titles: maybe the name came first ("习近平总书记").
+    if (links.size() == 1 && links[0].kind == TitleKind::kPost && seg_org == kNoOrg) {
+      RoleToken only = ParseRole(p);
+      if (only.may_follow_name) {
+        std::optional<Pick> name = NameBefore(p, /*require_boundary=*/false);
+        if (name && !OverlapsOrg(name->span) && !OverlapsCandidate(name->span)) {
+          std::vector<Role> roles = {{article_.doc->Surface(only.span), false}};
+          AddCandidate(name->span, std::move(roles), kNoOrg);
+          return only.span.end;
+        }
+      }
+    }
+    return links.empty() ? p : links.front().span.end;
+  }
+
+  size_t Emit(const std::vector<Link>& links, const Pick& name, bool credit, std::vector<int>* run,
+              size_t* run_end) {
+    std::vector<Role> roles;
+    int org = kNoOrg;
+    for (const auto& l : links) {
+      if (l.kind == TitleKind::kHonour) continue;
+      roles.push_back({article_.doc->Surface(l.span), l.kind == TitleKind::kCredit});
+      org = l.org;
+    }
+    if (org == kUnknownOrg) org = kNoOrg;
+    if (OverlapsCandidate(name.span)) return name.span.end;  // a credit already has it
+    size_t end = name.span.end;
+    if (!credit) {
+      AddCandidate(name.span, std::move(roles), org);
+      return end;
+    }
+    // A byline: more names may follow the label ("记者 于佳 边磊"), the run
+    // may go on with another label, and a photo label closes it.
+    const size_t label_start = links.front().span.start;
+    if (*run_end == std::string_view::npos || SkipSpaces(*run_end) != label_start) run->clear();
+    run->push_back(AddCandidate(name.span, roles, org));
+    for (int i = 0; i < kMaxListedNames; ++i) {
+      size_t q = SkipSpaces(end);
+      if (q == end) break;
+      std::optional<Pick> more = NameAfter(q, /*allow_ambiguous=*/false);
+      if (!more || more->close != kStrong || OverlapsCandidate(more->span)) break;
+      run->push_back(AddCandidate(more->span, roles, org));
+      end = more->span.end;
+    }
+    *run_end = end;
+    size_t q = SkipSpaces(end);
+    const Entry* label = cues_.LongestPrefix(Rest(q, cues_.max_key_bytes()));
+    if (label != nullptr && label->field(0) == "photo" && CloseAt(q + label->key.size()) == kStrong &&
+        !HanAt(q + label->key.size())) {
+      for (int idx : *run) AddRole(&cands_[idx].roles, {"摄影", true});
+      run->clear();
+      *run_end = std::string_view::npos;
+      return q + label->key.size();
+    }
+    return end;
+  }
+
+  // Merges `r` into `roles`: a byline label gives way to a longer form of it
+  // ("记者" from a credit, "实习记者" from the text).
+  static void AddRole(std::vector<Role>* roles, Role r) {
+    for (Role& old : *roles) {
+      if (old.text == r.text) return;
+      if (old.credit && r.credit && absl::EndsWith(r.text, old.text)) {
+        old = std::move(r);
+        return;
+      }
+      if (old.credit && r.credit && absl::EndsWith(old.text, r.text)) return;
+    }
+    roles->push_back(std::move(r));
+  }
+
+  // True if a found name ends at `q`.
+  bool KnownNameEndsAt(size_t q) const {
+    for (const Candidate& c : cands_) {
+      if (c.name.size() <= q - lo_ && t_.substr(q - c.name.size(), c.name.size()) == c.name) return true;
+    }
+    return false;
+  }
+
+  void ScanCues() {
+    for (size_t q = lo_; q < hi_;) {
+      CodePoint cp = At(q);
+      if (cp.len == 0) break;
+      bool strong = false;
+      if (IsHan(cp.c)) {
+        cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
+          if (e.field(0) == "after" && CueStrength(e, q) == kStrong) strong = true;
+        });
+      }
+      if (strong && !KnownNameEndsAt(q)) {
+        std::optional<Pick> name = NameBefore(q, /*require_boundary=*/true);
+        if (name && !OverlapsOrg(name->span) && !OverlapsCandidate(name->span)) {
+          AddCandidate(name->span, {}, kNoOrg);
+        }
+      }
+      q += cp.len;
+    }
+  }
+
+  std::vector<Person> Collect() {
+    // One person per name, in order of first mention.
+    std::vector<Person> persons;
+    absl::flat_hash_map<std::string, size_t> index;
+    std::vector<std::vector<Role>> roles;
+    std::vector<bool> org_set;
+    std::vector<std::string> keys;  // normalized name per person
+    std::vector<Span> own;          // candidate spans: always mentions
+    for (const Candidate& c : cands_) {
+      own.push_back(c.span);
+      std::string key(t_.substr(c.span.start, c.span.size()));
+      auto [it, added] = index.try_emplace(key, persons.size());
+      if (added) {
+        persons.emplace_back();
+        persons.back().name = c.name;
+        roles.emplace_back();
+        org_set.push_back(false);
+        keys.push_back(key);
+      }
+      size_t i = it->second;
+      for (const Role& r : c.roles) AddRole(&roles[i], r);
+      if (!org_set[i] && !c.roles.empty() && !std::all_of(c.roles.begin(), c.roles.end(),
+                                                          [](const Role& r) { return r.credit; })) {
+        org_set[i] = true;
+        if (c.org >= 0 && static_cast<size_t>(c.org) < orgs_.size()) {
+          persons[i].organization = orgs_[c.org].name;
+        }
+      }
+    }
+    // Mentions: longer names claim their bytes first.
+    std::vector<size_t> by_len(persons.size());
+    for (size_t i = 0; i < by_len.size(); ++i) by_len[i] = i;
+    std::stable_sort(by_len.begin(), by_len.end(),
+                     [&](size_t a, size_t b) { return keys[a].size() > keys[b].size(); });
+    std::vector<Span> claimed;
+    auto is_own = [&](const Span& s) { return std::find(own.begin(), own.end(), s) != own.end(); };
+    for (size_t i : by_len) {
+      const std::string& key = keys[i];
+      if (key.empty()) continue;
+      std::string_view body = t_.substr(lo_, hi_ - lo_);
+      for (size_t at = body.find(key); at != std::string_view::npos; at = body.find(key, at + key.size())) {
+        Span s{lo_ + at, lo_ + at + key.size()};
+        if (!is_own(s)) {
+          if (OverlapsOrg(s) || CloseAt(s.end) == kReject) continue;
+        }
+        bool taken = false;
+        for (const Span& c : claimed) taken = taken || c.Overlaps(s);
+        if (taken) continue;
+        claimed.push_back(s);
+        persons[i].mentions.push_back(s);
+      }
+      std::sort(persons[i].mentions.begin(), persons[i].mentions.end());
+    }
+    for (size_t i = 0; i < persons.size(); ++i) {
+      for (Role& r : roles[i]) persons[i].roles.push_back(std::move(r.text));
+    }
+    persons.erase(std::remove_if(persons.begin(), persons.end(),
+                                 [](const Person& p) { return p.mentions.empty(); }),
+                  persons.end());
+    std::stable_sort(persons.begin(), persons.end(), [](const Person& a, const Person& b) {
+      return a.mentions.front().start < b.mentions.front().start;
+    });
+    return persons;
+  }
+
+  const Lexicon& surnames_;
+  const Lexicon& titles_;
+  const Lexicon& cues_;
+  const Lexicon& not_names_;
+  const text::ArticleText& article_;
+  const std::vector<Organization>& orgs_;
+  std::string_view t_;
+  size_t lo_ = 0;
+  size_t hi_ = 0;
+  absl::flat_hash_map<size_t, int> org_end_at_;                    // mention end -> org
+  absl::flat_hash_map<size_t, std::pair<size_t, int>> org_start_at_;  // mention start -> (end, org)
+  std::vector<bool> inside_org_;  // per byte of the article
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSet& lexicons) {
+  PersonExtractor x;
+  for (auto [name, slot] : {std::pair<const char*, lexicon::Lexicon*>{"surnames", &x.surnames_},
+                            {"titles", &x.titles_},
+                            {"person_cues", &x.cues_},
+                            {"not_names", &x.not_names_}}) {
+    absl::StatusOr<lexicon::Lexicon> lex = lexicons.Load(name);
+    if (!lex.ok()) return lex.status();
+    *slot = *std::move(lex);
+  }
+  return x;
+}
+
+std::vector<Person> PersonExtractor::Extract(const text::ArticleText& article,
+                                             const std::vector<Organization>& orgs) const {
+  if (article.doc == nullptr || article.layout == nullptr) return {};
+  Scanner scanner(surnames_, titles_, cues_, not_names_, article, orgs);
+  return scanner.Run();
+}
+
+}  // namespace tiqu::people
