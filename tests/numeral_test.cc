@@ -75,10 +75,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"二零二四年", 2024, "二零二四", true, true},
         Case{"2024年", 2024, "2024", false, true},
         Case{"一", 1, "一", true, false},
+        // Financial numerals; alone they are everyday characters.
+        Case{"壹仟零伍拾元", 1050, "壹仟零伍拾", true, false},
+        Case{"叁万元", 30000, "叁万", true, false},
+        Case{"一万零十二", 10012, "一万零十二", true, false},
+        Case{"3万4000", 34000, "3万4000", true, false},
+        Case{"3万400", 30000, "3万", true, false},
+        Case{"六点八万人", 68000, "六点八万", true, false},
+        // A clock time is not a decimal.
+        Case{"三点五十分", 3, "三", true, false},
         Case{"8", 8, "8", false, false}));
 
 TEST(NumeralPrefixTest, RejectsNonNumerals) {
-  for (const char* s : {"", "万", "亿", "万一", "名", "abc", "第9年", "几",
+  for (const char* s : {"", "万", "亿", "万一", "名", "abc", "第9年", "几", "陆续", "伍先生",
                         "\xE4", "\xE4\xB8", ",925", ".5"}) {
     EXPECT_FALSE(ParseNumeralPrefix(s).has_value()) << s;
   }

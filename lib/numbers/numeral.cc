@@ -47,6 +47,16 @@ int ChineseDigit(char32_t c) {
     case U'七': return 7;
     case U'八': return 8;
     case U'九': return 9;
+    // Financial forms (大写), as on cheques and in budgets.
+    case U'壹': return 1;
+    case U'贰': return 2;
+    case U'叁': return 3;
+    case U'肆': return 4;
+    case U'伍': return 5;
+    case U'陆': return 6;
+    case U'柒': return 7;
+    case U'捌': return 8;
+    case U'玖': return 9;
     default: return -1;
   }
 }
@@ -57,6 +67,9 @@ double UnitValue(char32_t c) {
     case U'十': return 10;
     case U'百': return 100;
     case U'千': return 1000;
+    case U'拾': return 10;
+    case U'佰': return 100;
+    case U'仟': return 1000;
     case U'万': return 1e4;
     case U'亿': return 1e8;
     default: return 0;
@@ -64,6 +77,18 @@ double UnitValue(char32_t c) {
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Financial numerals are also everyday characters (陆续, 伍 as a surname):
+// alone they are no numeral.
+bool IsFinancial(char32_t c) {
+  switch (c) {
+    case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
+    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // An arabic number at `pos`: digits, thousands groups (",ddd" only when
 // exactly three digits follow, so the list "1,2" stays two numbers) and a
@@ -151,7 +176,10 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
     }
     return high + section + tail;
   };
+  int chars = 0;           // numeral characters read
+  bool lone_financial = false;
   auto commit = [&]() {
+    if (chars == 1 && lone_financial) return;
     best_len = pos;
     best.value = value_now();
     best.length = pos;
@@ -174,7 +202,15 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
         bool plain = false;
         if (!ParseArabic(text, pos, &end, &v, &plain)) break;
         const char32_t next = Cjk3At(text, end);
-        if (UnitValue(next) == 0) break;
+        if (UnitValue(next) == 0) {
+          // "3万4000": four plain digits fill the places below 万.
+          if (last_unit == 1e4 && plain && end - pos == 4 && !has_pending) {
+            pos = end;
+            section += v;
+            commit();
+          }
+          break;
+        }
         pos = end;
         pending = v;
         has_pending = true;
@@ -199,6 +235,30 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
     }
     const char32_t c = Cjk3At(text, pos);
     if (c == 0) break;
+    ++chars;
+    if (chars == 1) lone_financial = IsFinancial(c) && pos == 0;
+    if (c == U'点' && !digit_string && (has_pending || section > 0)) {
+      // "六点八万": a Chinese decimal, read only before 万/亿 so that clock
+      // times ("三点五十分") stay the caller's.
+      size_t j = pos + 3;
+      double frac = 0, scale = 0.1;
+      int n = 0;
+      int dd;
+      while (n < 8 && (dd = ChineseDigit(Cjk3At(text, j))) >= 0) {
+        frac += dd * scale;
+        scale /= 10;
+        j += 3;
+        ++n;
+      }
+      const double next_unit = UnitValue(Cjk3At(text, j));
+      if (n == 0 || next_unit < 1e4) break;
+      pending = section + (has_pending ? pending : 0) + frac;
+      section = 0;
+      has_pending = true;
+      pending_is_chinese_digit = false;
+      pos = j;
+      continue;
+    }
     const int d = ChineseDigit(c);
     if (d >= 0) {
       if (has_pending && !pending_is_chinese_digit) break;  // "5一"
@@ -257,8 +317,10 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
           !has_pending) {
         break;  // "百十" / "千百": not a numeral
       }
-      if (has_pending && pending_is_chinese_digit && pending == 0) break;  // "零十"
-      const double figure = has_pending ? pending : 1;
+      // "一万零十二": 零 only marks the gap, 十 stands for 一十.
+      const bool zero_gap = has_pending && pending_is_chinese_digit && pending == 0;
+      if (zero_gap && unit != 10) break;
+      const double figure = has_pending && !zero_gap ? pending : 1;
       // A unit may not be larger than or equal to the previous small unit.
       if (last_unit != 0 && last_unit < 1e4 && unit >= last_unit) break;
       section += figure * unit;
