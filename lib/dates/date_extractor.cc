@@ -133,6 +133,10 @@ bool MayStartNumeral(char32_t c) {
   return kChinese.find(c) != std::u32string_view::npos;
 }
 
+// A bare "28日" glued to a word is part of it ("一日三餐", "节日"); after these
+// it continues a date ("5月20日至28日", "于28日").
+constexpr std::u32string_view kDayJoiners = U"至到和及或与于";
+
 bool StartsWith(std::string_view s, size_t i, std::string_view w) {
   return i <= s.size() && s.substr(i, w.size()) == w;
 }
@@ -472,7 +476,7 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     } else if (auto n = ReadNum(s, j);
                n && !ordinal && !n->year_like && n->value >= 1 && n->value <= 31 &&
                StartsWith(s, j + n->len, "日") && (!n->chinese || n->value >= 10) &&
-               !IsHan(before)) {
+               (!IsHan(before) || kDayJoiners.find(before) != std::u32string_view::npos)) {
       out.has_day = out.day_alone = true;
       out.day = n->value;
       j += n->len + 3;

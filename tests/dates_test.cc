@@ -1,0 +1,237 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Exact outputs of the date extractor on sentences of seeds/*.txt, plus the
+// forms the guideline names that the seeds do not print (Chinese-numeral and
+// ISO dates, holidays, parts of day, sets).
+
+#include "lib/dates/date_extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/normalized_text.h"
+
+namespace tiqu::dates {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// One mention as text|kind|value|mod, so a failure shows all of it at once.
+std::string Show(const text::NormalizedText& doc, const DateMention& m) {
+  const char* kind = m.kind == DateKind::kDate       ? "date"
+                     : m.kind == DateKind::kDuration ? "duration"
+                     : m.kind == DateKind::kSet      ? "set"
+                                                     : "relative";
+  std::string s = std::string(doc.OriginalText(m.span)) + "|" + kind + "|" + m.value;
+  if (!m.mod.empty()) s += "|" + m.mod;
+  return s;
+}
+
+class DatesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = lexicon::LexiconSet::Create({});
+    ASSERT_TRUE(lex.ok()) << lex.status();
+    auto ex = DateExtractor::Create(*lex);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    extractor_.emplace(*std::move(ex));
+  }
+
+  std::vector<DateMention> Run(const std::string& sentence,
+                               std::optional<absl::CivilDay> ref) {
+    doc_ = text::Normalizer::Get().Normalize(sentence);
+    layout_ = text::ArticleLayout();
+    layout_.span = {0, doc_.text().size()};
+    layout_.body = layout_.span;
+    return extractor_->Extract(text::ArticleText{&doc_, &layout_, ref});
+  }
+
+  std::vector<std::string> Extract(const std::string& sentence,
+                                   std::optional<absl::CivilDay> ref = absl::CivilDay(2024, 5, 29)) {
+    std::vector<std::string> out;
+    for (const DateMention& m : Run(sentence, ref)) out.push_back(Show(doc_, m));
+    return out;
+  }
+
+  std::optional<DateExtractor> extractor_;
+  text::NormalizedText doc_;
+  text::ArticleLayout layout_;
+};
+
+TEST_F(DatesTest, DayWithPartOfDayIsOneMention) {
+  EXPECT_THAT(Extract("推动北京市工会十五大各项任务部署落实,5月28日上午,北京市总工会党组书记、"
+                      "副主席张良率队赴小米科技有限责任公司调研"),
+              ElementsAre("5月28日上午|date|2024-05-28TMO"));
+}
+
+TEST_F(DatesTest, DayRangeCoversTheDay) {
+  const auto ms = Run("本报讯 (记者 孙艳) 5月28日,由北京市总工会开展的法律服务专项工作启动。",
+                      absl::CivilDay(2024, 5, 29));
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].value, "2024-05-28");
+  ASSERT_TRUE(ms[0].range.has_value());
+  EXPECT_EQ(ms[0].range->begin, absl::CivilDay(2024, 5, 28));
+  EXPECT_EQ(ms[0].range->end, absl::CivilDay(2024, 5, 29));
+}
+
+TEST_F(DatesTest, PositionAndRelationMods) {
+  // "十五大" is a congress name, not a number of days or years.
+  EXPECT_THAT(Extract("他指出,5月初,北京市工会十五大召开。学习宣传贯彻北京市工会十五大精神是"
+                      "全市工会系统当前和今后一个时期的重要政治任务。"),
+              ElementsAre("5月初|date|2024-05|START", "当前|relative|PRESENT_REF",
+                          "今后一个时期|relative|FUTURE_REF"));
+  EXPECT_THAT(Extract("2024年底前,市、区两级工会依托包括三级服务体系、工会驿站、司机之家等在内的"
+                      "工会服务职工载体,建立不少于30支法律服务团队"),
+              ElementsAre("2024年底前|date|2024|BEFORE_END"));
+  EXPECT_THAT(Extract("2022年以来,平谷区总工会联合区教委开展一系列以“劳动创造幸福”为主题的实践活动"),
+              ElementsAre("2022年以来|date|2022|SINCE"));
+}
+
+TEST_F(DatesTest, YearRangeIsTheWholeYear) {
+  const auto ms = Run("2022年以来,平谷区总工会联合区教委开展实践活动", std::nullopt);
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_TRUE(ms[0].range.has_value());
+  EXPECT_EQ(ms[0].range->begin, absl::CivilDay(2022, 1, 1));
+  EXPECT_EQ(ms[0].range->end, absl::CivilDay(2023, 1, 1));
+}
+
+TEST_F(DatesTest, DurationsNeedAMarker) {
+  // "五年来" and "今后五年" are spans of time; the bare "三年" of a campaign
+  // name ("三年行动") is neither a date nor a duration.
+  EXPECT_THAT(Extract("北京市工会十五大工作报告明确了今后五年全市工会工作主要任务"),
+              ElementsAre("今后五年|duration|P5Y"));
+  EXPECT_THAT(Extract("五年来,平谷区共召开职工沟通会1260余场,企业沟通会845场。截至目前,"
+                      "全区已建立工会组织1199家"),
+              ElementsAre("五年来|duration|P5Y", "截至目前|relative|PRESENT_REF"));
+  EXPECT_THAT(Extract("推动工资集体协商覆盖面不断扩大,五年以来该区工资专项合同签订率保持95%以上。"),
+              ElementsAre("五年以来|duration|P5Y"));
+  EXPECT_THAT(Extract("在为期4天的考试中,近千名首都职工志愿者会陪在大家身旁"),
+              ElementsAre("为期4天|duration|P4D"));
+  EXPECT_THAT(Extract("开展非公企业工会建设三年行动、“小三级”工会建设三年行动"), IsEmpty());
+}
+
+TEST_F(DatesTest, OrdinalsNamesAndPhoneNumbersAreNotDates) {
+  EXPECT_THAT(Extract("这也是北京工会连续第9年开展“暖心伴考”活动。9年间,从区级工会率先发动"),
+              ElementsAre("9年间|duration|P9Y"));
+  EXPECT_THAT(Extract("北京市总工会职工心理咨询热线(4000151123、4000251123)还为高考考生及家长"
+                      "提供专业化的心理疏导服务"),
+              IsEmpty());
+  EXPECT_THAT(Extract("组织60名工会会员,来到首都电影院中华店观看冬奥会官方电影《北京2022》,"
+                      "重温冬奥精神。"),
+              IsEmpty());
+  EXPECT_THAT(Extract("构建“1234”工作格局,深入学习贯彻党的二十大精神"), IsEmpty());
+}
+
+TEST_F(DatesTest, SetsAndYears) {
+  EXPECT_THAT(Extract("一年一度的高考大幕即将拉开,“暖心伴考”首都职工志愿服务系列活动也如期而至。"
+                      "今年的“暖心伴考”活动再次升级服务内容",
+                      absl::CivilDay(2023, 6, 6)),
+              ElementsAre("一年一度|set|P1Y", "今年|date|2023"));
+  EXPECT_THAT(Extract("总结2022年工作情况,部署2023年重点任务。", absl::CivilDay(2023, 4, 11)),
+              ElementsAre("2022年|date|2022", "2023年|date|2023"));
+}
+
+TEST_F(DatesTest, SeasonsAndHalves) {
+  EXPECT_THAT(Extract("今年暑期,中关村科学城总工会及各基层工会积极行动", absl::CivilDay(2024, 8, 20)),
+              ElementsAre("今年暑期|date|2024-SU"));
+  EXPECT_THAT(Extract("会议总结交流上半年工会权益工作,部署当前和今后一个时期有关工作。",
+                      absl::CivilDay(2024, 8, 20)),
+              ElementsAre("上半年|date|2024-H1", "当前|relative|PRESENT_REF",
+                          "今后一个时期|relative|FUTURE_REF"));
+}
+
+TEST_F(DatesTest, HolidaysNeedQuotesOrAHolidayWord) {
+  EXPECT_THAT(Extract("“六一”儿童节前后,他们将结合各自实际情况,在本单位中组织开展亲子关系心理团体辅导活动"),
+              ElementsAre("“六一”儿童节前后|date|2024-06-01|APPROX"));
+  EXPECT_THAT(Extract("开展“劳模班话劳模”“劳模对党说”迎“七一”宣讲活动。"),
+              ElementsAre("“七一”|date|2024-07-01"));
+  // Unquoted, the short numeric names are parts of other names.
+  EXPECT_THAT(Extract("2023年全国五一劳动奖章获得者、北京快手科技有限公司副总裁宋婷婷",
+                      absl::CivilDay(2023, 6, 6)),
+              ElementsAre("2023年|date|2023"));
+  EXPECT_THAT(Extract("时传祥所三八女子掏粪班班长李萌"), IsEmpty());
+  EXPECT_THAT(Extract("国庆节期间,职工们走上街头。"), ElementsAre("国庆节|date|2024-10-01"));
+}
+
+TEST_F(DatesTest, LunarHolidaysFollowTheChineseCalendar) {
+  // 2024's Dragon Boat Festival (lunar 5-5) fell on 10 June, 2023's on 22 June.
+  EXPECT_THAT(Extract("端午节前夕,工会为职工送上粽子。"),
+              ElementsAre("端午节前夕|date|2024-06-10|BEFORE"));
+  EXPECT_THAT(Extract("端午节前夕,工会为职工送上粽子。", absl::CivilDay(2023, 6, 6)),
+              ElementsAre("端午节前夕|date|2023-06-22|BEFORE"));
+  EXPECT_THAT(Extract("2024年春节期间,工会开展慰问活动。", std::nullopt),
+              ElementsAre("2024年春节|date|2024-02-10"));
+}
+
+TEST_F(DatesTest, AnchoredDaysTakeTheArticlesDate) {
+  // Without a date of its own the article cannot say which day "当日" is.
+  EXPECT_THAT(Extract("近日,西城区金融街街道总工会组织职工开展健步行活动。活动当日,密云桃源仙谷景区内"
+                      "彩旗飘飘,活动利用周末时间开展"),
+              ElementsAre("近日|relative|PAST_REF", "当日|date|XXXX-XX-XX",
+                          "周末|date|XXXX-WXX-WE"));
+  EXPECT_THAT(Extract("4月10日,北京市总工会召开会议。当天下午,与会人员参观了职工之家。",
+                      absl::CivilDay(2023, 4, 11)),
+              ElementsAre("4月10日|date|2023-04-10", "当天下午|date|2023-04-10TAF"));
+}
+
+TEST_F(DatesTest, ChineseNumeralAndIsoDates) {
+  EXPECT_THAT(Extract("二〇二四年五月二十八日,大会在京召开。"), ElementsAre("二〇二四年五月二十八日|date|2024-05-28"));
+  EXPECT_THAT(Extract("发布时间:2022-06-22 09:44 来源:中工网"),
+              ElementsAre("2022-06-22 09:44|date|2022-06-22T09:44"));
+  EXPECT_THAT(Extract("《工人日报》(2023年10月25日 02版)"), ElementsAre("2023年10月25日|date|2023-10-25"));
+  EXPECT_THAT(Extract("活动将于2024/5/28和2024.6.1举行"),
+              ElementsAre("2024/5/28|date|2024-05-28", "2024.6.1|date|2024-06-01"));
+  EXPECT_THAT(Extract("7月中旬以来,全市持续高温。"), ElementsAre("7月中旬以来|date|2024-07|SINCE_MID"));
+  EXPECT_THAT(Extract("条例从6月1日起施行。"), ElementsAre("6月1日起|date|2024-06-01|ON_OR_AFTER"));
+  // A part of day alone belongs to the day the article last named.
+  EXPECT_THAT(Extract("5月28日上午,张良率队调研;下午3时30分,召开座谈会。"),
+              ElementsAre("5月28日上午|date|2024-05-28TMO", "下午3时30分|date|2024-05-28T15:30"));
+  EXPECT_THAT(Extract("下午3时30分,召开座谈会。"), ElementsAre("下午3时30分|date|XXXX-XX-XXT15:30"));
+}
+
+TEST_F(DatesTest, YearlessDatesTakeTheClosestYear) {
+  // Read on 5 January, "12月28日" is last December.
+  EXPECT_THAT(Extract("12月28日,活动举行。", absl::CivilDay(2024, 1, 5)),
+              ElementsAre("12月28日|date|2023-12-28"));
+  EXPECT_THAT(Extract("12月28日,活动举行。", std::nullopt), ElementsAre("12月28日|date|XXXX-12-28"));
+  // A bare day takes the month mentioned before it.
+  EXPECT_THAT(Extract("5月20日至28日,活动举行。"),
+              ElementsAre("5月20日|date|2024-05-20", "28日|date|2024-05-28"));
+}
+
+TEST_F(DatesTest, DiscourseMarkersAreNotDates) {
+  EXPECT_THAT(Extract("下一步,区总工会将认真学习贯彻大会精神。随后,老师带领职工进行团扇制作。"
+                      "同时,改善和提升人际沟通的能力。“以后我会付出更多耐心。”前期,职工服务中心邀请专家"),
+              IsEmpty());
+  EXPECT_THAT(Extract("春节假日前,工会走访职工。"), ElementsAre("春节|date|2024-02-10"));
+}
+
+TEST_F(DatesTest, InferReferenceDate) {
+  auto infer = [&](const std::string& s) {
+    doc_ = text::Normalizer::Get().Normalize(s);
+    return extractor_->InferReferenceDate(doc_, Span{0, doc_.text().size()});
+  };
+  // A year alone dates the year-less day mentioned with it.
+  EXPECT_EQ(infer("4月10日,北京市总工会召开会议,总结2022年工作情况,部署2023年重点任务。"),
+            absl::CivilDay(2023, 4, 10));
+  EXPECT_EQ(infer("(2023年10月25日 02版) 近日,2022年的工作"), absl::CivilDay(2023, 10, 25));
+  // "以来" looks back from an unknown later year.
+  EXPECT_EQ(infer("2022年以来,平谷区总工会开展实践活动"), std::nullopt);
+  EXPECT_EQ(infer("近日,职工们参加活动。"), std::nullopt);
+}
+
+TEST_F(DatesTest, NeverCrashes) {
+  EXPECT_THAT(Extract(""), IsEmpty());
+  EXPECT_THAT(Extract("年月日"), IsEmpty());
+  std::string garbage;
+  for (int i = 0; i < 2000; ++i) garbage += i % 3 ? "二〇" : "年前后9:";
+  Extract(garbage);
+  Extract(std::string(100000, '9'));
+}
+
+}  // namespace
+}  // namespace tiqu::dates
