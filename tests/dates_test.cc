@@ -124,6 +124,11 @@ TEST_F(DatesTest, OrdinalsNamesAndPhoneNumbersAreNotDates) {
                       "重温冬奥精神。"),
               IsEmpty());
   EXPECT_THAT(Extract("构建“1234”工作格局,深入学习贯彻党的二十大精神"), IsEmpty());
+  EXPECT_THAT(Extract("蒋文云对《北京市总工会2023年推进两新组织工会工作要点》起草情况进行说明。"),
+              IsEmpty());
+  // "未来" as the object of a verb is "the future", not a time of the text.
+  EXPECT_THAT(Extract("继承和发扬追求卓越、共创未来的北京冬奥精神。未来,街道总工会还将开展活动。"),
+              ElementsAre("未来|relative|FUTURE_REF"));
 }
 
 TEST_F(DatesTest, SetsAndYears) {

@@ -580,7 +580,20 @@ bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
 std::vector<Raw> Impl::Scan(std::string_view s) const {
   std::vector<Raw> out;
   size_t i = 0;
+  // Inside a book or document title (《...》) dates are part of the name:
+  // "《北京市总工会2023年推进两新组织工会工作要点》".  Titles do not nest in
+  // news text and never span paragraphs, so a line break closes one.
+  bool in_title = false;
   while (i < s.size()) {
+    if (StartsWith(s, i, "《")) {
+      in_title = true;
+    } else if (StartsWith(s, i, "》") || s[i] == '\n') {
+      in_title = false;
+    }
+    if (in_title) {
+      i += std::max<size_t>(1, CpLen(s, i));
+      continue;
+    }
     Raw best;
     bool found = false;
     auto consider = [&](bool ok, const Raw& r) {
