@@ -226,6 +226,20 @@ TEST(ArticlesTest, ConcatenatedPagesDropEveryBanner) {
             "帮助更多新业态企业“建家” 让更多新就业形态劳动者“有家”");
 }
 
+// Many pages in one text: the banner repeats 50 times and every item is
+// still found (and the splitter stays linear: this runs in well under a
+// second even in a debug build).
+TEST(ArticlesTest, ManyPages) {
+  std::string page;
+  for (const char* seed : kSeeds) {
+    page += ReadFile(std::string(TIQU_SOURCE_DIR) + "/seeds/" + seed) + "\n\n";
+  }
+  std::string all;
+  for (int i = 0; i < 50; ++i) all += page;
+  NormalizedText doc = Normalizer::Get().Normalize(all);
+  EXPECT_EQ(SplitArticles(doc).size(), 31u * 50);
+}
+
 // ---------------------------------------------------------------------------
 // Edge cases.
 
@@ -309,6 +323,8 @@ TEST(ArticlesTest, BylineVariants) {
               ElementsAre("于佳/记者", "于佳/摄影", "边磊/记者", "边磊/摄影"));
   EXPECT_THAT(credits("通讯员 张海伦摄"), ElementsAre("张海伦/通讯员", "张海伦/摄影"));
   EXPECT_THAT(credits("阿依古丽·买买提 摄"), ElementsAre("阿依古丽·买买提/摄影"));
+  EXPECT_THAT(credits("□本报记者 张三"), ElementsAre("张三/记者"));
+  EXPECT_THAT(credits("(通讯员 张海伦 摄)"), ElementsAre("张海伦/通讯员", "张海伦/摄影"));
   // Not bylines: a name run too long for a name, a label without a name,
   // and running text after a label.
   EXPECT_THAT(credits("记者 张三李四王五 摄"), IsEmpty());
@@ -330,6 +346,33 @@ TEST(ArticlesTest, UnmarkedKicker) {
   ASSERT_EQ(a[0].title_index, 1);
   EXPECT_EQ(doc.text(a[0].headlines[1]), "加快培养符合新质生产力要求的新型劳动者队伍");
   EXPECT_EQ(a[0].span.start, 0u);
+}
+
+// A caption closing with its credit in parentheses makes a photo item only
+// with a credit line; the parenthesized credit still names the photographer.
+TEST(ArticlesTest, CreditInParenthesesAfterCaption) {
+  const std::string s =
+      "## 劳模班话劳模\n\n近日,东城区环境卫生服务中心开展“劳模班话劳模”活动。(本报记者 边磊 摄)\n";
+  NormalizedText doc;
+  std::vector<ArticleLayout> a = Split(s, &doc);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].credits.size(), 2u);
+  EXPECT_EQ(doc.text(a[0].credits[0].name), "边磊");
+  EXPECT_EQ(a[0].credits[1].role, "摄影");
+  EXPECT_EQ(doc.text(a[0].credits[1].role_span), "摄");
+}
+
+// An exclamation closes a short headline; a full stop never does.
+TEST(ArticlesTest, ExclamationHeadline) {
+  const std::string s =
+      "职工之家真温暖!\n\n本报讯(记者 张晶)近日,小米工会职工之家正式启用。\n\n"
+      "活动圆满结束。\n\n本报讯(记者 陈曦)近日,金融街街道总工会组织健步行活动。\n";
+  NormalizedText doc;
+  std::vector<ArticleLayout> a = Split(s, &doc);
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(a[0].title_index, 0);
+  EXPECT_EQ(doc.text(a[0].headlines[0]), "职工之家真温暖!");
+  EXPECT_EQ(a[1].title_index, -1);  // "活动圆满结束。" is body, not a headline
 }
 
 TEST(ArticlesTest, HashtagIsNoHeadlineMark) {

@@ -58,6 +58,8 @@ namespace {
 // headlines that span two clauses ("帮助更多新业态企业“建家” 让…“有家”") run
 // to about 40; body paragraphs are much longer.
 constexpr int kMaxUnmarkedHeadlineChars = 60;
+// Short headlines may carry one comma or end in "!".
+constexpr int kShortHeadlineChars = 30;
 // Longer '#' lines with a full stop are body text marked by mistake.
 constexpr int kMaxMarkedSentenceChars = 40;
 // A photo caption runs at most this many paragraphs before its credit.
@@ -183,7 +185,7 @@ struct Counts {
   int chars = 0;       // non-space code points
   int han = 0;
   int commas = 0;
-  bool stop = false;   // sentence-final punctuation inside
+  int stops = 0;       // sentence-final punctuation
   char32_t last = 0;   // last non-space code point
 };
 
@@ -196,7 +198,7 @@ Counts Count(std::string_view s) {
     ++c.chars;
     if (IsHan(cp)) ++c.han;
     if (cp == ',' || cp == 0xFF0C) ++c.commas;
-    if (IsSentenceStop(cp)) c.stop = true;
+    if (IsSentenceStop(cp)) ++c.stops;
     c.last = cp;
   }
   return c;
@@ -320,6 +322,39 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
   return true;
 }
 
+// Ornaments some papers print before a byline ("□本报记者 张三").
+bool IsOrnament(char32_t c) {
+  return c == 0x25A1 || c == 0x25A0 || c == 0x25CF || c == 0x25CB || c == 0x25CE ||
+         c == 0x2605 || c == 0x2606 || c == 0x25B2 || c == 0x25C6 || c == 0x25C7 || IsSpace(c);
+}
+
+// A line that is a byline or credit as a whole, possibly ornamented or in
+// parentheses ("(通讯员 张海伦 摄)").
+bool ParseCreditLine(std::string_view s, size_t base, std::vector<Credit>* out) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t j = b;
+    if (!IsOrnament(Next(s, &j))) break;
+    b = j;
+  }
+  s.remove_prefix(b);
+  base += b;
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    s = s.substr(1, s.size() - 2);
+    base += 1;
+  }
+  return ParseByline(s, base, out);
+}
+
+// Credits in parentheses closing a caption paragraph: "…评比活动。(本报记者
+// 边磊 摄)".
+void ParseTrailingCredit(std::string_view s, size_t base, std::vector<Credit>* out) {
+  if (s.empty() || s.back() != ')') return;
+  size_t open = s.rfind('(');
+  if (open == std::string_view::npos || s.size() - open > kMaxBylineBytes) return;
+  ParseByline(s.substr(open + 1, s.size() - open - 2), base + open + 1, out);
+}
+
 // If `s` (at text offset `base`) starts with a dateline lead, returns the
 // lead's length in bytes and appends the credits of its parenthesized
 // byline; otherwise returns 0.
@@ -354,13 +389,22 @@ bool IsKicker(std::string_view content) {
 }
 
 bool HeadlineLike(std::string_view content, int level) {
+  // Four bytes per character at most: longer unmarked lines are body text,
+  // and need no counting.
+  if (level == 0 && content.size() > 4 * kMaxUnmarkedHeadlineChars) return false;
   Counts c = Count(content);
   if (c.han < 2) return false;
-  if (level > 0) return !(c.stop && c.chars > kMaxMarkedSentenceChars);
-  if (c.stop || IsOpenEnd(c.last) || c.chars > kMaxUnmarkedHeadlineChars) return false;
+  if (level > 0) return !(c.stops > 0 && c.chars > kMaxMarkedSentenceChars);
+  if (IsOpenEnd(c.last) || c.chars > kMaxUnmarkedHeadlineChars) return false;
+  // A short headline may end in "!" or "?" ("职工之家真温暖!"); a full stop
+  // or a stop inside the line is running text.
+  const bool exclaims = c.last == '!' || c.last == '?' || c.last == 0xFF01 || c.last == 0xFF1F;
+  if (c.stops > 0 && !(c.stops == 1 && exclaims && c.commas == 0 && c.chars <= kShortHeadlineChars)) {
+    return false;
+  }
   // A comma marks running text, unless the line is short enough to be a
   // two-part headline ("不忘初心,牢记使命").
-  return c.commas == 0 || (c.commas == 1 && c.chars <= 30);
+  return c.commas == 0 || (c.commas == 1 && c.chars <= kShortHeadlineChars);
 }
 
 std::vector<Line> ReadLines(const std::string& text) {
@@ -421,7 +465,7 @@ void Classify(const std::string& text, std::vector<Line>* lines) {
       continue;
     }
     scratch.clear();
-    if (ParseByline(content, line.begin, &scratch)) {
+    if (ParseCreditLine(content, line.begin, &scratch)) {
       line.kind = Kind::kCredit;
     } else if (ParseLead(content, line.begin, nullptr) > 0) {
       line.kind = Kind::kLead;
@@ -538,9 +582,11 @@ int TitleIndex(const std::string& text, const std::vector<Line>& lines, const Gr
 void AddCredits(const std::string& text, const Line& line, std::vector<Credit>* out) {
   std::string_view content = std::string_view(text).substr(line.begin, line.end - line.begin);
   if (line.kind == Kind::kCredit) {
-    ParseByline(content, line.begin, out);
+    ParseCreditLine(content, line.begin, out);
   } else if (line.kind == Kind::kLead) {
     ParseLead(content, line.begin, out);
+  } else if (line.kind == Kind::kBody) {
+    ParseTrailingCredit(content, line.begin, out);
   }
 }
 
