@@ -161,6 +161,15 @@ TEST_F(CountsTest, Exclusions) {
   EXPECT_EQ(Texts("热线(4000151123、4000251123),体验小米SU7,几十项定制服务,数十名"), S{});
   // Not 近 of 附近.
   EXPECT_EQ(Texts("附近3家企业"), (S{"3家"}));
+  // The digit after an old-style decimal point is no number of its own.
+  EXPECT_EQ(Texts("覆盖率达86·7%"), S{});
+}
+
+TEST_F(CountsTest, IndefinitenessIsJudgedNextToTheNumber) {
+  // 数 of 人数 is no "数十": the count stands.
+  EXPECT_EQ(Run("旅游入境人数约5400万人次"),
+            (V{{"约5400万人次", 54000000, "approx", "人次", "", "people"}}));
+  EXPECT_EQ(Texts("已逮捕了数百名,会员人数6000人"), (S{"6000人"}));
 }
 
 TEST_F(CountsTest, NumbersInsideDatesAreSkipped) {

@@ -324,8 +324,16 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
 
     // Context before the count: ordinals, indefinite 几/数, codes, the
     // middle of a longer number.
+    // (Checked right before the number: in "人数约5400万人次" 约 stands between.)
     const char32_t prev = PrevChar(t, i);
-    if (prev == U'第' || prev == U'几' || prev == U'数' || prev == U'若' || IsAsciiLetter(prev) ||
+    const char32_t adjacent = PrevChar(t, p);
+    const bool round_start = first == U'十' || first == U'百' || first == U'千' ||
+                             first == U'万' || first == U'亿';
+    if (adjacent == U'第' || IsAsciiLetter(adjacent) ||
+        // "数十名", "几百项": no definite value ("人数5000" is one).
+        ((adjacent == U'几' || adjacent == U'数' || adjacent == U'若') && round_start) ||
+        // "86·7%": the middle dot is an old-style decimal point.
+        (adjacent == U'·' && IsAsciiDigit(PrevChar(t, PrevStart(t, p)))) ||
         (before == nullptr && (IsNumeralChar(prev) || prev == '.' || prev == '-'))) {
       // Skip the whole number so that its tail is not read again.
       const auto n = numbers::ParseNumeralPrefix(t.substr(p));
