@@ -7,6 +7,7 @@
 #ifndef TIQU_LIB_ORGS_ORG_EXTRACTOR_H_
 #define TIQU_LIB_ORGS_ORG_EXTRACTOR_H_
 
+#include <memory>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -16,12 +17,18 @@
 
 namespace tiqu::orgs {
 
+struct OrgData;  // lexicons and word sets, see org_extractor.cc
+
 class OrgExtractor {
  public:
   static absl::StatusOr<OrgExtractor> Create(const lexicon::LexiconSet& lexicons);
 
   // The organizations of the article in order of first mention (norm spans).
   std::vector<Organization> Extract(const text::ArticleText& article) const;
+
+ private:
+  explicit OrgExtractor(std::shared_ptr<const OrgData> data) : data_(std::move(data)) {}
+  std::shared_ptr<const OrgData> data_;  // immutable, shared by copies
 };
 
 }  // namespace tiqu::orgs

@@ -1,0 +1,691 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Organization names in Chinese news end in a head word ("总工会", "有限公司",
+// "医院") and start after a function word, a verb, punctuation or a byline.
+// So the extractor
+//   1. finds every head (data/org_suffixes.tsv) in the article,
+//   2. walks left from it over name characters, jumping over place names
+//      (data/place_names.tsv), until a boundary word (data/org_stop.tsv),
+//   3. drops generic and anaphoric forms ("企业工会", "该公司工会") and heads
+//      that only modify ("工会工作"), keeps maximal names,
+//   4. adds suffix-less names of data/known_orgs.tsv ("美团"),
+//   5. groups short forms with the full name they stand for ("市总工会" ->
+//      "北京市总工会", "小米公司" -> "小米科技有限责任公司").
+
+#include "lib/orgs/org_extractor.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+
+namespace tiqu::orgs {
+
+struct SuffixInfo {
+  OrgType type = OrgType::kOther;
+  bool sub = false;     // sub-unit: takes the parent's type
+  bool anchor = false;  // needs a place-led or nested stem
+  bool whole = false;   // a name on its own
+  bool role = false;    // part of a title before 书记/委员/成员
+  bool short_stem = false;  // an unanchored stem may have 4 characters at most
+};
+
+struct OrgData {
+  lexicon::Lexicon suffixes;
+  lexicon::Lexicon known;
+  absl::flat_hash_map<std::string, SuffixInfo> suffix_info;
+  absl::flat_hash_map<std::string, OrgType> known_type;
+  // Place forms: full names and their bare forms without a level character.
+  absl::flat_hash_set<std::string> places;
+  absl::flat_hash_set<std::string> boundary, demonstrative, generic, rank, attribute, staff,
+      nothead;
+  size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
+         max_attribute = 0, max_staff = 0, max_nothead = 0;  // in bytes
+};
+
+namespace {
+
+// Longest org name we accept, in code points: longer runs without a boundary
+// are sentences, not names.
+constexpr int kMaxNameChars = 26;
+
+// Debian's Abseil has its own string_view type: bridge std::string_view.
+absl::string_view AV(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// --- UTF-8 helpers (input is valid UTF-8: the normalizer guarantees it) ----
+
+// Start of the code point that ends at `i` (i > lo).
+size_t PrevStart(std::string_view s, size_t i, size_t lo) {
+  size_t j = i;
+  while (j > lo) {
+    --j;
+    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) break;
+  }
+  return j;
+}
+
+char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + n > s.size()) n = 1;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsNameChar(char32_t c) { return IsHan(c) || IsAsciiAlpha(c); }
+
+bool IsNumeral(char32_t c) {
+  if (c >= '0' && c <= '9') return true;
+  static constexpr std::u32string_view kHan = U"零〇一二两三四五六七八九十百千万几多余";
+  return kHan.find(c) != std::u32string_view::npos;
+}
+// Classifiers and date units: after a numeral they end a count or a date.
+bool IsCountUnit(char32_t c) {
+  static constexpr std::u32string_view kUnits = U"个家名位支所项批届次场期件户种类年月日号";
+  return kUnits.find(c) != std::u32string_view::npos;
+}
+bool IsLevelChar(char32_t c) {
+  static constexpr std::u32string_view kLevels = U"省市区县镇乡";
+  return kLevels.find(c) != std::u32string_view::npos;
+}
+
+// Length in bytes of the longest word of `set` (max byte length `max_len`)
+// that ends at `end` and starts at or after `lo`; 0 if none.
+size_t WordEndingAt(const absl::flat_hash_set<std::string>& set, size_t max_len,
+                    std::string_view s, size_t lo, size_t end) {
+  size_t best = 0;
+  size_t b = end;
+  while (b > lo && end - b < max_len) {
+    b = PrevStart(s, b, lo);
+    if (set.contains(AV(s.substr(b, end - b)))) best = end - b;
+  }
+  return best;
+}
+
+// Length in bytes of the longest word of `set` starting at `pos`; 0 if none.
+size_t WordStartingAt(const absl::flat_hash_set<std::string>& set, size_t max_len,
+                      std::string_view s, size_t pos, size_t hi) {
+  size_t best = 0;
+  size_t e = pos;
+  while (e < hi && e - pos < max_len) {
+    size_t n = 0;
+    DecodeAt(s, e, &n);
+    e += n;
+    if (set.contains(AV(s.substr(pos, e - pos)))) best = e - pos;
+  }
+  return best;
+}
+
+bool ParseType(std::string_view s, OrgType* t) { return FromString(s, t); }
+
+// Adds the words of `lex` whose field 0 equals `kind` to `set`.
+void Collect(const lexicon::Lexicon& lex, std::string_view kind,
+             absl::flat_hash_set<std::string>* set, size_t* max_len) {
+  for (const auto& e : lex.entries()) {
+    if (e.field(0) != kind) continue;
+    set->insert(e.key);
+    *max_len = std::max(*max_len, e.key.size());
+  }
+}
+
+// Places: "北京市" also yields "北京".
+void AddPlace(OrgData* d, const std::string& key) {
+  d->places.insert(key);
+  d->max_place = std::max(d->max_place, key.size());
+  static const std::vector<std::string> kLevels = {"特别行政区", "壮族自治区", "回族自治区",
+                                                   "维吾尔自治区", "自治区", "省", "市",
+                                                   "区", "县"};
+  for (const auto& lv : kLevels) {
+    if (key.size() > lv.size() + 3 && EndsWith(key, lv)) {
+      d->places.insert(key.substr(0, key.size() - lv.size()));
+      break;
+    }
+  }
+}
+
+// One mention found in the text.
+struct Mention {
+  Span span;
+  std::string key;  // normalized text
+  OrgType type = OrgType::kOther;
+  size_t stem_chars = 0;  // code points before the head
+  bool company_head = false;
+  bool known = false;     // from the gazetteer
+};
+
+// Places at the front of `s`: bare forms of each piece ("*" for a bare level
+// character standing for the article's place) and the rest after them.
+struct PlaceSplit {
+  std::vector<std::string> pieces;        // bare forms
+  std::vector<std::string> full_pieces;   // as written
+  std::string_view rest;
+};
+
+}  // namespace
+
+namespace {
+
+class Run {
+ public:
+  Run(const OrgData& d, const text::ArticleText& art)
+      : d_(d), s_(art.doc_text()), lo_(art.span().start),
+        hi_(std::min(art.span().end, art.doc_text().size())) {}
+
+  std::vector<Organization> Extract(const text::NormalizedText& doc);
+
+ private:
+  struct Occ {
+    size_t start, end;
+    const SuffixInfo* info;
+  };
+  struct Candidate {
+    size_t start, head, end;
+    const SuffixInfo* info;
+    OrgType type;
+  };
+
+  void FindHeads();
+  bool InsideNonHead(size_t p, size_t e) const;
+  bool MakeCandidate(const Occ& o, Candidate* c) const;
+  bool StemIsGeneric(size_t b, size_t e) const;
+  bool StartsWithPlace(size_t b, size_t e) const;
+  void FindKnown(const std::vector<Candidate>& kept);
+  PlaceSplit SplitPlaces(std::string_view key) const;
+  bool IsAlias(const Mention& x, const Mention& y) const;
+  bool IsAliasOfKey(const Mention& x, std::string_view ykey, bool y_company) const;
+
+  const OrgData& d_;
+  std::string_view s_;
+  size_t lo_, hi_;
+  std::vector<Occ> occs_;  // the longest head ending at each end, by end
+  std::vector<Mention> mentions_;
+};
+
+void Run::FindHeads() {
+  const size_t max_key = d_.suffixes.max_key_bytes();
+  absl::flat_hash_map<size_t, size_t> by_end;  // end -> index in occs_
+  size_t n = 0;
+  for (size_t p = lo_; p < hi_; p += n) {
+    DecodeAt(s_, p, &n);
+    if (n == 0) n = 1;
+    std::string_view window = s_.substr(p, std::min(max_key, hi_ - p));
+    d_.suffixes.ForEachPrefix(window, [&](const lexicon::Entry& e) {
+      auto it = d_.suffix_info.find(e.key);
+      if (it == d_.suffix_info.end()) return;
+      const size_t end = p + e.key.size();
+      if (InsideNonHead(p, end)) return;
+      auto [pos, inserted] = by_end.try_emplace(end, occs_.size());
+      if (inserted) {
+        occs_.push_back({p, end, &it->second});
+      } else if (occs_[pos->second].start > p) {
+        occs_[pos->second] = {p, end, &it->second};
+      }
+    });
+  }
+  std::sort(occs_.begin(), occs_.end(),
+            [](const Occ& a, const Occ& b) { return a.end < b.end; });
+}
+
+// True if a longer word of the nothead list covers [p, e): "局面", "中小学".
+bool Run::InsideNonHead(size_t p, size_t e) const {
+  const size_t max = d_.max_nothead;
+  if (max == 0) return false;
+  size_t b = p;
+  while (true) {
+    for (size_t f = b, n = 0; f < hi_ && f - b < max; ) {
+      DecodeAt(s_, f, &n);
+      f += n;
+      if (f >= e && f - b > e - p && d_.nothead.contains(AV(s_.substr(b, f - b)))) return true;
+    }
+    if (b <= lo_ || p - b >= max) break;
+    b = PrevStart(s_, b, lo_);
+  }
+  return false;
+}
+
+bool Run::StartsWithPlace(size_t b, size_t e) const {
+  if (b >= e) return false;
+  if (WordStartingAt(d_.places, d_.max_place, s_, b, e) > 0) return true;
+  size_t n = 0;
+  return IsLevelChar(DecodeAt(s_, b, &n));
+}
+
+// True if [b, e) is empty or consists only of generic words ("头部平台企业",
+// "全市基层").  A place makes a stem specific ("北京市快递协会", "市快递协会").
+bool Run::StemIsGeneric(size_t b, size_t e) const {
+  if (b >= e) return true;
+  // A rank or tier makes a category of bodies: "朝阳区级创新工作室".
+  for (size_t i = b, n = 0; i < e; i += n) {
+    DecodeAt(s_, i, &n);
+    if (WordStartingAt(d_.rank, d_.max_rank, s_, i, e) > 0) return true;
+  }
+  if (e - b > 64) return false;
+  std::vector<bool> ok(e - b + 1, false);
+  ok[0] = true;
+  for (size_t i = b; i < e; ++i) {
+    if (!ok[i - b]) continue;
+    size_t j = i, n = 0;
+    while (j < e && j - i < d_.max_generic) {
+      DecodeAt(s_, j, &n);
+      j += n;
+      if (d_.generic.contains(AV(s_.substr(i, j - i)))) ok[j - b] = true;
+    }
+  }
+  return ok[e - b];
+}
+
+bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
+  const SuffixInfo& info = *o.info;
+  // A head followed by an attribute word is a modifier: "工会工作", "工会系统".
+  if (WordStartingAt(d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
+      WordStartingAt(d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
+    return false;
+  }
+  // A meeting name: "北京市工会十五大", "中国工会第十八次代表大会".
+  {
+    size_t p = o.end, n = 0;
+    if (p < hi_ && DecodeAt(s_, p, &n) == U'第') p += n;
+    int numerals = 0;
+    while (p < hi_ && numerals < 6 && IsNumeral(DecodeAt(s_, p, &n))) {
+      p += n;
+      ++numerals;
+    }
+    if (numerals > 0 && p < hi_) {
+      char32_t c = DecodeAt(s_, p, &n);
+      if (c == U'次' || c == U'届') {
+        p += n;
+        if (p < hi_) c = DecodeAt(s_, p, &n);
+      }
+      std::string_view rest = s_.substr(p, hi_ - p);
+      if (c == U'大' || StartsWith(rest, "代表大会") || StartsWith(rest, "会员代表大会")) {
+        return false;
+      }
+    }
+  }
+  if (info.role) {
+    static constexpr std::string_view kTitles[] = {"书记", "副书记", "常务副书记", "委员",
+                                                  "成员", "副组长", "组长"};
+    for (auto t : kTitles) {
+      if (StartsWith(s_.substr(o.end, hi_ - o.end), t)) return false;
+    }
+  }
+  // Walk left from the head.
+  size_t i = o.start;
+  int chars = 0;
+  bool demonstrative = false;
+  while (i > lo_) {
+    if (size_t pl = WordEndingAt(d_.places, d_.max_place, s_, lo_, i); pl > 0) {
+      i -= pl;
+      chars += 2;
+      continue;
+    }
+    if (WordEndingAt(d_.boundary, d_.max_boundary, s_, lo_, i) > 0) break;
+    if (WordEndingAt(d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
+      demonstrative = true;
+      break;
+    }
+    const size_t b = PrevStart(s_, i, lo_);
+    size_t n = 0;
+    const char32_t cp = DecodeAt(s_, b, &n);
+    if (!IsNameChar(cp)) break;
+    if (IsCountUnit(cp) && b > lo_) {
+      size_t m = 0;
+      if (IsNumeral(DecodeAt(s_, PrevStart(s_, b, lo_), &m))) break;
+    }
+    i = b;
+    if (++chars > kMaxNameChars) return false;
+  }
+  if (demonstrative) return false;
+  const size_t start = i;
+  if (start == o.start && !info.whole) return false;
+  if (start < o.start && StemIsGeneric(start, o.start)) return false;
+  // The nearest head inside the stem: the parent of a sub-unit.
+  const Occ* parent = nullptr;
+  for (const Occ& q : occs_) {
+    if (q.end > o.start) break;
+    if (q.start >= start && q.end <= o.start) parent = &q;
+  }
+  const bool placed = StartsWithPlace(start, o.start);
+  // A short head hangs on a place or on a parent close before it
+  // ("…医院临床心理科"), not on a clause ("法院法官不定时来街道").
+  constexpr size_t kMaxParentGap = 4 * 3;
+  const bool near_parent = parent != nullptr && o.start - parent->end <= kMaxParentGap;
+  if (info.anchor && !near_parent && !placed) return false;
+  if (info.short_stem && parent == nullptr && !placed) {
+    const lexicon::Entry* k =
+        d_.known.LongestPrefix(s_.substr(start, o.start - start));
+    size_t chars = 0;
+    for (size_t p = start, n = 0; p < o.start; p += n) {
+      DecodeAt(s_, p, &n);
+      ++chars;
+    }
+    if (k == nullptr && chars > 4) return false;
+  }
+  OrgType type = info.type;
+  if (info.sub && parent != nullptr) type = parent->info->type;
+  *c = {start, o.start, o.end, o.info, type};
+  return true;
+}
+
+void Run::FindKnown(const std::vector<Candidate>& kept) {
+  const size_t max_key = d_.known.max_key_bytes();
+  size_t k = 0;  // first candidate that may overlap
+  size_t n = 0;
+  for (size_t p = lo_; p < hi_; p += n) {
+    DecodeAt(s_, p, &n);
+    if (n == 0) n = 1;
+    const lexicon::Entry* e = d_.known.LongestPrefix(s_.substr(p, std::min(max_key, hi_ - p)));
+    if (e == nullptr) continue;
+    size_t end = p + e->key.size();
+    while (k < kept.size() && kept[k].end <= p) ++k;
+    bool inside = false;
+    for (size_t j = k; j < kept.size() && kept[j].start < end; ++j) {
+      if (kept[j].end > p) inside = true;
+    }
+    if (inside) continue;
+    // "ABB(中国)": a country or place in brackets belongs to the name.
+    if (end < hi_ && s_[end] == '(') {
+      size_t close = s_.find(')', end);
+      if (close != std::string_view::npos && close < hi_ &&
+          d_.places.contains(AV(s_.substr(end + 1, close - end - 1)))) {
+        end = close + 1;
+      }
+    }
+    // The name must end a word: "小米科技园", "京东蹲点组" are something else.
+    if (end < hi_) {
+      size_t m = 0;
+      const char32_t next = DecodeAt(s_, end, &m);
+      static constexpr std::u32string_view kFollow =
+          U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共";
+      if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
+          WordStartingAt(d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
+        continue;
+      }
+    }
+    Mention m;
+    m.span = {p, end};
+    m.key = std::string(s_.substr(p, end - p));
+    m.type = d_.known_type.at(e->key);
+    m.known = true;
+    m.company_head = m.type == OrgType::kCompany;
+    mentions_.push_back(std::move(m));
+    n = end - p;
+  }
+}
+
+PlaceSplit Run::SplitPlaces(std::string_view key) const {
+  PlaceSplit out;
+  size_t p = 0;
+  while (p < key.size()) {
+    size_t best = WordStartingAt(d_.places, d_.max_place, key, p, key.size());
+    if (best == 0 || best == key.size() - p) break;
+    std::string_view w = key.substr(p, best);
+    out.full_pieces.emplace_back(w);
+    // Bare form: strip a trailing level character.
+    std::string bare(w);
+    for (std::string_view lv : {"市", "区", "县", "省"}) {
+      if (bare.size() > lv.size() + 3 && EndsWith(bare, lv) &&
+          d_.places.contains(bare.substr(0, bare.size() - lv.size()))) {
+        bare.resize(bare.size() - lv.size());
+        break;
+      }
+    }
+    out.pieces.push_back(bare);
+    p += best;
+  }
+  if (p == 0 && !key.empty()) {
+    size_t n = 0;
+    const char32_t c = DecodeAt(key, 0, &n);
+    if (IsLevelChar(c) && n < key.size()) {
+      out.pieces.push_back("*" + std::string(key.substr(0, n)));
+      out.full_pieces.emplace_back(key.substr(0, n));
+      p = n;
+    }
+  }
+  out.rest = key.substr(p);
+  return out;
+}
+
+// Is `x` (shorter) another surface form of `y` in the same article?
+bool Run::IsAlias(const Mention& x, const Mention& y) const {
+  if (x.key.size() >= y.key.size()) return false;
+  if (IsAliasOfKey(x, y.key, y.company_head)) return true;
+  // "街道工会", "中关村科学城工会" for a "…总工会".
+  static constexpr std::string_view kTotal = "总工会", kUnion = "工会";
+  if (EndsWith(y.key, kTotal) && EndsWith(x.key, kUnion) && !EndsWith(x.key, kTotal)) {
+    std::string y2(y.key.substr(0, y.key.size() - kTotal.size()));
+    y2 += kUnion;
+    // Only the same stem or a tail of it: "北京工会" (the city's unions as a
+    // system) is no short form of "北京市总工会".
+    return x.key == y2 || (!x.known && x.stem_chars >= 2 && EndsWith(y2, x.key));
+  }
+  return false;
+}
+
+bool Run::IsAliasOfKey(const Mention& x, std::string_view ykey, bool y_company) const {
+  if (x.key.size() >= ykey.size()) return false;
+  // Place-reduced forms: "市总工会", "区总工会", "丰台审计局", "金融街街道总工会".
+  PlaceSplit px = SplitPlaces(x.key), py = SplitPlaces(ykey);
+  if (!px.rest.empty() && px.rest == py.rest) {
+    size_t j = 0;
+    bool ok = true;
+    for (const auto& piece : px.pieces) {
+      bool found = false;
+      for (; j < py.pieces.size() && !found; ++j) {
+        if (piece[0] == '*') {
+          found = EndsWith(py.full_pieces[j], piece.substr(1));
+        } else {
+          found = py.pieces[j] == piece;
+        }
+      }
+      if (!found) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  // A tail with a real stem of its own: "职工服务中心", "集团工会", "修复公司".
+  if (!x.known && x.stem_chars >= 2 && EndsWith(ykey, x.key)) return true;
+  // Company stems: "小米公司", "快手科技公司", "快手" for "北京快手科技有限公司".
+  if (y_company && x.company_head) {
+    std::string_view stem = x.key;
+    if (!x.known) {
+      if (!EndsWith(stem, "公司")) return false;
+      stem.remove_suffix(std::string_view("公司").size());
+    }
+    if (stem.size() < 6) return false;  // two characters at least
+    return StartsWith(py.rest, stem) || StartsWith(ykey, stem);
+  }
+  return false;
+}
+
+std::vector<Organization> Run::Extract(const text::NormalizedText& doc) {
+  if (lo_ >= hi_) return {};
+  FindHeads();
+  std::vector<Candidate> cands;
+  for (const Occ& o : occs_) {
+    Candidate c;
+    if (MakeCandidate(o, &c)) cands.push_back(c);
+  }
+  // Keep maximal names.
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Candidate> kept;
+  size_t reach = 0;
+  for (const Candidate& c : cands) {
+    if (!kept.empty() && c.end <= reach) continue;
+    kept.push_back(c);
+    reach = std::max(reach, c.end);
+  }
+  for (const Candidate& c : kept) {
+    Mention m;
+    m.span = {c.start, c.end};
+    m.key = std::string(s_.substr(c.start, c.end - c.start));
+    m.type = c.type;
+    for (size_t p = c.start, n = 0; p < c.head; p += n) {
+      DecodeAt(s_, p, &n);
+      ++m.stem_chars;
+    }
+    m.company_head = c.info->type == OrgType::kCompany && !c.info->sub;
+    mentions_.push_back(std::move(m));
+  }
+  FindKnown(kept);
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& a, const Mention& b) { return a.span < b.span; });
+
+  // Distinct forms, in order of first mention.
+  std::vector<size_t> first;  // index of the first mention of each form
+  absl::flat_hash_map<std::string, size_t> form_of;
+  std::vector<size_t> mention_form(mentions_.size());
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    auto [it, inserted] = form_of.try_emplace(mentions_[i].key, first.size());
+    if (inserted) first.push_back(i);
+    mention_form[i] = it->second;
+  }
+  const size_t nf = first.size();
+  // Attach each form to a longer one it abbreviates, longest forms first.
+  std::vector<size_t> order(nf);
+  for (size_t f = 0; f < nf; ++f) order[f] = f;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return mentions_[first[a]].key.size() > mentions_[first[b]].key.size();
+  });
+  std::vector<size_t> root(nf);
+  for (size_t f = 0; f < nf; ++f) root[f] = f;
+  for (size_t oi = 0; oi < nf; ++oi) {
+    const size_t x = order[oi];
+    const Mention& mx = mentions_[first[x]];
+    size_t best = nf;
+    size_t best_pos = 0;
+    bool best_before = false;
+    for (size_t oj = 0; oj < oi; ++oj) {
+      const size_t y = order[oj];
+      const Mention& my = mentions_[first[y]];
+      if (!IsAlias(mx, my)) continue;
+      // Prefer the full form mentioned last before the short form, else the
+      // first one after it.
+      const size_t pos = my.span.start;
+      const bool before = pos < mx.span.start;
+      if (best == nf || (before && (!best_before || pos > best_pos)) ||
+          (!before && !best_before && pos < best_pos)) {
+        best = y;
+        best_pos = pos;
+        best_before = before;
+      }
+    }
+    if (best != nf) root[x] = root[best];
+  }
+
+  // One organization per root.
+  absl::flat_hash_map<size_t, size_t> org_of;  // root form -> index in out
+  std::vector<Organization> out;
+  std::vector<size_t> root_of;  // root form of each organization
+  std::vector<std::vector<size_t>> forms_of;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const size_t f = mention_form[i];
+    const size_t r = root[f];
+    auto [it, inserted] = org_of.try_emplace(r, out.size());
+    if (inserted) {
+      Organization o;
+      o.type = mentions_[first[r]].type;
+      out.push_back(std::move(o));
+      root_of.push_back(r);
+      forms_of.emplace_back();
+    }
+    Organization& o = out[it->second];
+    o.mentions.push_back(mentions_[i].span);
+    auto& forms = forms_of[it->second];
+    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(f);
+  }
+  for (size_t k = 0; k < out.size(); ++k) {
+    const size_t r = root_of[k];
+    out[k].name = doc.Surface(mentions_[first[r]].span);
+    for (size_t f : forms_of[k]) {
+      if (f == r) continue;
+      std::string alias = doc.Surface(mentions_[first[f]].span);
+      if (alias != out[k].name &&
+          std::find(out[k].aliases.begin(), out[k].aliases.end(), alias) == out[k].aliases.end()) {
+        out[k].aliases.push_back(std::move(alias));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lexicons) {
+  auto d = std::make_shared<OrgData>();
+  auto suffixes = lexicons.Load("org_suffixes");
+  if (!suffixes.ok()) return suffixes.status();
+  auto known = lexicons.Load("known_orgs");
+  if (!known.ok()) return known.status();
+  auto places = lexicons.Load("place_names");
+  if (!places.ok()) return places.status();
+  auto stop = lexicons.Load("org_stop");
+  if (!stop.ok()) return stop.status();
+  d->suffixes = *std::move(suffixes);
+  d->known = *std::move(known);
+  for (const auto& e : d->suffixes.entries()) {
+    SuffixInfo info;
+    if (!ParseType(e.field(0), &info.type)) {
+      return absl::InvalidArgumentError("org_suffixes: unknown type for " + e.key);
+    }
+    std::string_view flags = e.field(1);
+    while (!flags.empty()) {
+      const size_t comma = std::min(flags.find(','), flags.size());
+      const std::string_view flag = flags.substr(0, comma);
+      flags.remove_prefix(std::min(comma + 1, flags.size()));
+      if (flag.empty()) continue;
+      if (flag == "sub") info.sub = true;
+      else if (flag == "anchor") info.anchor = true;
+      else if (flag == "whole") info.whole = true;
+      else if (flag == "role") info.role = true;
+      else if (flag == "short") info.short_stem = true;
+      else return absl::InvalidArgumentError("org_suffixes: unknown flag for " + e.key);
+    }
+    d->suffix_info[e.key] = info;
+  }
+  for (const auto& e : d->known.entries()) {
+    OrgType t;
+    if (!ParseType(e.field(0), &t)) {
+      return absl::InvalidArgumentError("known_orgs: unknown type for " + e.key);
+    }
+    d->known_type[e.key] = t;
+  }
+  for (const auto& e : places->entries()) AddPlace(d.get(), e.key);
+  Collect(*stop, "boundary", &d->boundary, &d->max_boundary);
+  Collect(*stop, "demonstrative", &d->demonstrative, &d->max_demonstrative);
+  Collect(*stop, "generic", &d->generic, &d->max_generic);
+  Collect(*stop, "attribute", &d->attribute, &d->max_attribute);
+  Collect(*stop, "staff", &d->staff, &d->max_staff);
+  Collect(*stop, "nothead", &d->nothead, &d->max_nothead);
+  Collect(*stop, "rank", &d->rank, &d->max_rank);
+  return OrgExtractor(std::move(d));
+}
+
+std::vector<Organization> OrgExtractor::Extract(const text::ArticleText& article) const {
+  if (data_ == nullptr || article.doc == nullptr || article.layout == nullptr) return {};
+  Run run(*data_, article);
+  return run.Extract(*article.doc);
+}
+
+}  // namespace tiqu::orgs

@@ -1,0 +1,213 @@
+// Copyright 2026 The tiqu Authors.
+
+#include "lib/orgs/org_extractor.h"
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/normalized_text.h"
+#include "nlohmann/json.hpp"
+
+namespace tiqu::orgs {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// One line per organization: "name|alias,alias|type".
+std::vector<std::string> Orgs(std::string_view sentence) {
+  static const OrgExtractor* ex = [] {
+    auto lex = lexicon::LexiconSet::Create({});
+    EXPECT_TRUE(lex.ok()) << lex.status();
+    auto e = OrgExtractor::Create(*lex);
+    EXPECT_TRUE(e.ok()) << e.status();
+    return new OrgExtractor(*std::move(e));
+  }();
+  const auto& n = text::Normalizer::Get();
+  text::NormalizedText doc = n.Normalize(sentence);
+  text::ArticleLayout layout;
+  layout.span = {0, doc.text().size()};
+  layout.body = layout.span;
+  text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+  std::vector<std::string> out;
+  for (const Organization& o : ex->Extract(art)) {
+    out.push_back(o.name + "|" + absl::StrJoin(o.aliases, ",") + "|" +
+                  std::string(ToString(o.type)));
+  }
+  return out;
+}
+
+TEST(OrgExtractorTest, LeftBoundaryAtVerbAndByline) {
+  // 赴 ends the left extension of the company; the union's title is no part
+  // of its name.
+  EXPECT_THAT(Orgs("北京市总工会党组书记、副主席张良率队赴小米科技有限责任公司调研"),
+              ElementsAre("北京市总工会||union", "小米科技有限责任公司||company"));
+}
+
+TEST(OrgExtractorTest, CompanyShortFormIsAlias) {
+  // "小米公司" abbreviates the registered name; "党委" before a title is part
+  // of the role, not an organization.
+  EXPECT_THAT(Orgs("张良率队赴小米科技有限责任公司调研。在座谈会上,小米公司党委常务副书记、"
+                  "工会主席施艳介绍了小米工会相关情况。"),
+              ElementsAre("小米科技有限责任公司|小米公司|company", "小米工会||union"));
+}
+
+TEST(OrgExtractorTest, MaximalNameAndSubUnitType) {
+  // The service centre of a union is a union; the bare "市…" form is an alias.
+  EXPECT_THAT(Orgs("近日,北京市总工会职工服务中心在北京富国海底世界举办培训班。"
+                  "近年来,市总工会职工服务中心开展了多场心理关爱培训课程。"),
+              ElementsAre("北京市总工会职工服务中心|市总工会职工服务中心|union"));
+}
+
+TEST(OrgExtractorTest, GazetteerAndGenericWords) {
+  // "平台企业工会" is generic; the platforms are known names without suffix.
+  EXPECT_THAT(Orgs("为美团、滴滴、京东等平台企业工会和新就业形态劳动者提供法律服务。"),
+              ElementsAre("美团||company", "滴滴||company", "京东||company"));
+}
+
+TEST(OrgExtractorTest, EnumerationOfGovernmentBodies) {
+  // "和" inside 人力资源和社会保障局 must not cut the name.
+  EXPECT_THAT(Orgs("北京市总工会、市人力资源和社会保障局、市商务局、市司法局、市企联、"
+                  "市快递协会等有关部门同志参加会议。"),
+              ElementsAre("北京市总工会||union", "市人力资源和社会保障局||government",
+                          "市商务局||government", "市司法局||government",
+                          "市企联||association", "市快递协会||association"));
+}
+
+TEST(OrgExtractorTest, DistrictShortFormAndPartner) {
+  // "联合" separates two bodies; "区总工会" refers back to the district union.
+  EXPECT_THAT(Orgs("2022年以来,平谷区总工会联合区教委开展一系列实践活动。"
+                  "平谷区总工会相关负责人表示,下一步,区总工会将认真学习贯彻大会精神。"),
+              ElementsAre("平谷区总工会|区总工会|union", "区教委||government"));
+}
+
+TEST(OrgExtractorTest, MeetingNamesAndUnionWorkAreNotOrganizations) {
+  EXPECT_THAT(Orgs("推动北京市工会十五大各项任务部署落实。学习宣传贯彻北京市工会十五大精神是"
+                  "全市工会系统当前和今后一个时期的重要政治任务。"),
+              IsEmpty());
+}
+
+TEST(OrgExtractorTest, DemonstrativeFormsAreNotSurfaceForms) {
+  EXPECT_THAT(Orgs("近日,北京建城城乡集团开发公司组织职工赴百望山森林公园开展登山活动。"
+                  "活动中,该公司工会号召职工不践踏草坪。"),
+              ElementsAre("北京建城城乡集团开发公司||company"));
+}
+
+TEST(OrgExtractorTest, SubUnitOfHospital) {
+  EXPECT_THAT(Orgs("活动邀请联勤保障部队第九八四医院临床心理科专家现场授课。"),
+              ElementsAre("联勤保障部队第九八四医院临床心理科||hospital"));
+}
+
+TEST(OrgExtractorTest, EmptyAndGarbageInput) {
+  EXPECT_THAT(Orgs(""), IsEmpty());
+  EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());
+  std::string long_text(20000, 'x');
+  EXPECT_THAT(Orgs(long_text + "有限公司"), IsEmpty());
+}
+
+// --- Score on the seed pages against the gold --------------------------------
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Score {
+  int tp = 0, pred = 0, gold = 0;
+};
+
+// Each seed page as one article against the union of its gold organizations,
+// matched by surface form (name or alias).  A floor that fails if the
+// extractor regresses badly.
+TEST(OrgExtractorTest, SeedPagesScore) {
+  const std::string root = TIQU_SOURCE_DIR;
+  const std::vector<std::string> docs = {"000_839ec5b0349401bf", "001_4038e7d540f708d9",
+                                         "002_bf6422a9aff9c775", "003_a1b402f6dd4e2485",
+                                         "004_cf63c55d78c884c9"};
+  auto lex = lexicon::LexiconSet::Create({});
+  ASSERT_TRUE(lex.ok());
+  auto ex = OrgExtractor::Create(*lex);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  Score total;
+  for (const std::string& d : docs) {
+    const std::string raw = ReadFile(root + "/seeds/" + d + ".txt");
+    ASSERT_FALSE(raw.empty()) << d;
+    const auto& n = text::Normalizer::Get();
+    text::NormalizedText doc = n.Normalize(raw);
+    text::ArticleLayout layout;
+    layout.span = {0, doc.text().size()};
+    layout.body = layout.span;
+    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+    const std::vector<Organization> pred = ex->Extract(art);
+
+    // Gold organizations of the page, merged by name.
+    std::vector<std::set<std::string>> gold;
+    std::vector<std::string> gold_names;
+    std::ifstream in(root + "/tests/data/gold/" + d + ".txt.jsonl");
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      auto j = nlohmann::json::parse(line);
+      for (const auto& o : j["organizations"]) {
+        const std::string name = n.NormalizeString(o["name"].get<std::string>());
+        size_t k = 0;
+        while (k < gold_names.size() && gold_names[k] != name) ++k;
+        if (k == gold_names.size()) {
+          gold_names.push_back(name);
+          gold.push_back({name});
+        }
+        for (const auto& a : o["aliases"]) gold[k].insert(n.NormalizeString(a.get<std::string>()));
+      }
+    }
+    std::vector<bool> used(gold.size(), false);
+    Score s;
+    s.gold = static_cast<int>(gold.size());
+    std::string fp;
+    for (const Organization& o : pred) {
+      ++s.pred;
+      std::vector<std::string> forms = {n.NormalizeString(o.name)};
+      for (const auto& a : o.aliases) forms.push_back(n.NormalizeString(a));
+      bool hit = false;
+      for (size_t k = 0; k < gold.size() && !hit; ++k) {
+        if (used[k]) continue;
+        for (const auto& f : forms) {
+          if (gold[k].count(f)) hit = true;
+        }
+        if (hit) used[k] = true;
+      }
+      if (hit) {
+        ++s.tp;
+      } else {
+        fp += " " + o.name + "(" + std::string(ToString(o.type)) + ")";
+      }
+    }
+    std::string fn;
+    for (size_t k = 0; k < gold.size(); ++k) {
+      if (!used[k]) fn += " " + gold_names[k];
+    }
+    std::printf("%s: tp=%d pred=%d gold=%d\n  FP:%s\n  FN:%s\n", d.c_str(), s.tp, s.pred,
+                s.gold, fp.c_str(), fn.c_str());
+    total.tp += s.tp;
+    total.pred += s.pred;
+    total.gold += s.gold;
+  }
+  const double p = total.pred ? double(total.tp) / total.pred : 0;
+  const double r = total.gold ? double(total.tp) / total.gold : 0;
+  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  std::printf("organizations: P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)\n", p, r, f1,
+              total.tp, total.pred, total.gold);
+  EXPECT_GE(f1, 0.70);
+}
+
+}  // namespace
+}  // namespace tiqu::orgs
