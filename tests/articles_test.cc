@@ -329,6 +329,7 @@ TEST(ArticlesTest, BylineVariants) {
   // and running text after a label.
   EXPECT_THAT(credits("记者 张三李四王五 摄"), IsEmpty());
   EXPECT_THAT(credits("本报记者"), IsEmpty());
+  EXPECT_THAT(credits("记者手记"), IsEmpty());
   EXPECT_THAT(credits("记者近日从区总工会获悉,活动将持续一个月。"), IsEmpty());
 }
 

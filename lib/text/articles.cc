@@ -303,7 +303,9 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
       if (chars > kMaxDotNameChars) return false;
     }
     if (han < kMinNameChars || (!dot && han > kMaxNameChars)) return false;
-    if (label == nullptr && !names.empty() && names.back().label != nullptr) return false;
+    // Column names built on a label ("记者手记", "记者观察") are no bylines.
+    const lexicon::Entry* word = rules.lexicon().Find(s.substr(at, end - at));
+    if (word != nullptr && word->field(0) == "notname") return false;
     names.push_back({{base + at, base + end}, label, label_span});
     i = end;
   }
