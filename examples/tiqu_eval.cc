@@ -51,7 +51,18 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Scores tiqu's output against gold annotations.\n"
       "usage: tiqu-eval --gold=DIR [--reference-date-from-gold] [--errors] FILE...");
-  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
+  // absl flags are spelled with '_'; accept "--reference-date-from-gold" too.
+  std::vector<std::string> spelled(argv, argv + argc);
+  std::vector<char*> argv2;
+  for (std::string& a : spelled) {
+    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+      for (size_t i = 2; i < a.size() && a[i] != '='; ++i) {
+        if (a[i] == '-') a[i] = '_';
+      }
+    }
+    argv2.push_back(a.data());
+  }
+  std::vector<char*> args = absl::ParseCommandLine(argc, argv2.data());
   const std::string gold_dir = absl::GetFlag(FLAGS_gold);
   if (gold_dir.empty() || args.size() < 2) {
     std::cerr << "usage: tiqu-eval --gold=DIR [--reference-date-from-gold] [--errors] FILE...\n";

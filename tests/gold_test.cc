@@ -42,12 +42,15 @@ Document HandMadeSystem() {
   li.name = "李四";
   a.persons = {zhang, li};
   Organization xiaomi;
-  xiaomi.name = "小米公司";  // a gold alias that only one org has
+  xiaomi.name = "小米科技有限责任公司";
   xiaomi.type = OrgType::kOther;
+  Organization xiaomi_short;
+  xiaomi_short.name = "小米公司";  // the gold alias beside its name: a split
+  xiaomi_short.type = OrgType::kCompany;
   Organization short_union;
-  short_union.name = "市总工会";  // the same gold org again: a duplicate
+  short_union.name = "市总工会";  // 北京市总工会 of article b, by its alias here
   short_union.type = OrgType::kUnion;
-  a.organizations = {xiaomi, short_union};
+  a.organizations = {xiaomi, xiaomi_short, short_union};
   DateMention d1;
   d1.text = "5月28日\n上午";  // a layout break inside the mention
   d1.value = "2024-05-28";
@@ -125,8 +128,8 @@ TEST(ScoreTest, ScoresHandMadeDocument) {
   EXPECT_NEAR(s.person_roles.recall(), 1.0 / 3, 1e-9);
   EXPECT_NEAR(s.person_roles.f1(), 0.4, 1e-9);
 
-  // 北京市总工会 (both articles: one org) and 小米公司 (unique alias) match;
-  // 市总工会 names an org already matched.
+  // 北京市总工会 and 小米科技有限责任公司 match; 小米公司 splits the latter
+  // in one article; 市总工会 (a unique alias) is 北京市总工会 seen elsewhere.
   EXPECT_EQ(s.organizations.tp, 2);
   EXPECT_EQ(s.organizations.fp, 1);
   EXPECT_EQ(s.organizations.fn, 0);
@@ -152,6 +155,8 @@ TEST(ScoreTest, ScoresHandMadeDocument) {
 
   EXPECT_THAT(s.errors, ::testing::Contains("dates value 5月28日上午: 2024-05-28 (gold 2024-05-28TMO)"));
   EXPECT_THAT(s.errors, ::testing::Contains("persons fn 宗晓畅"));
+  EXPECT_THAT(s.errors, ::testing::Contains("organizations fp 小米公司"));
+  EXPECT_THAT(s.errors, ::testing::Not(::testing::Contains("organizations fp 市总工会")));
 
   Totals t;
   t.Add(s);

@@ -307,26 +307,35 @@ void ScoreOrganizations(const GoldDocument& gold, const Document& sys, DocumentS
     std::string name;
     std::vector<std::string> aliases;
     OrgType type;
+    std::set<size_t> articles;  // where the system reports it
   };
   std::vector<S> syss;
   std::map<std::string, size_t> sys_by_name;
-  for (const Article& a : sys.articles) {
-    for (const Organization& o : a.organizations) {
+  for (size_t ai = 0; ai < sys.articles.size(); ++ai) {
+    for (const Organization& o : sys.articles[ai].organizations) {
       std::string name = StripSpaces(o.name);
       if (name.empty()) continue;
       std::vector<std::string> aliases;
       for (const std::string& al : o.aliases) aliases.push_back(StripSpaces(al));
       auto [it, inserted] = sys_by_name.emplace(name, syss.size());
-      if (inserted) syss.push_back(S{name, {}, o.type});
+      if (inserted) syss.push_back(S{name, {}, o.type, {}});
       AppendNew(&syss[it->second].aliases, aliases);
+      syss[it->second].articles.insert(ai);
     }
   }
 
   std::vector<int> match(syss.size(), -1);
   std::vector<bool> used(golds.size(), false);
+  // Articles where the system already reported each gold org.
+  std::vector<std::set<size_t>> seen_in(golds.size());
+  // System orgs that are another surface form, in other articles, of a gold
+  // org already matched ("市总工会" in one item, "北京市总工会" in another):
+  // neither a second hit nor an error.
+  std::vector<bool> same_org(syss.size(), false);
   auto take = [&](size_t i, size_t g) {
     match[i] = static_cast<int>(g);
     used[g] = true;
+    seen_in[g].insert(syss[i].articles.begin(), syss[i].articles.end());
   };
   // Pass 1: equal names; pass 2: the system's name, then its aliases, as any
   // surface form of a gold org.
@@ -340,13 +349,24 @@ void ScoreOrganizations(const GoldDocument& gold, const Document& sys, DocumentS
     forms.insert(forms.end(), syss[i].aliases.begin(), syss[i].aliases.end());
     for (const std::string& f : forms) {
       auto it = surface.find(f);
-      if (it != surface.end() && !used[it->second]) {
-        take(i, it->second);
+      if (it == surface.end()) continue;
+      const size_t g = it->second;
+      if (!used[g]) {
+        take(i, g);
+        break;
+      }
+      // Reported twice within one article is a split, so an error.
+      bool split = false;
+      for (size_t a : syss[i].articles) split = split || seen_in[g].count(a) > 0;
+      if (!split) {
+        same_org[i] = true;
+        seen_in[g].insert(syss[i].articles.begin(), syss[i].articles.end());
         break;
       }
     }
   }
   for (size_t i = 0; i < syss.size(); ++i) {
+    if (same_org[i]) continue;
     if (match[i] < 0) {
       s->organizations.fp++;
       s->errors.push_back(absl::StrCat("organizations fp ", syss[i].name));

@@ -18,6 +18,9 @@
 //   organizations  distinct system names (then aliases) against gold surface
 //                  forms: a gold org's name, or an alias no other gold org of
 //                  the document has; each gold org once; one org per name;
+//                  another form of an already matched gold org is ignored
+//                  when it is reported in other articles only (and a false
+//                  positive when reported beside it in the same article);
 //   dates, counts  the sets of distinct `text`s (white space removed), then
 //                  value / mod / unit / approx accuracy over matched texts;
 //   events         the main event type of each matched article.
