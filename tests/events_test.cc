@@ -106,6 +106,18 @@ TEST_F(EventsTest, LeadCompoundMakesCompetition) {
   EXPECT_EQ(a.At(ev[0].trigger_span), "评比");
 }
 
+// The headline sums up; the lead, which never repeats its event word,
+// reports what happened: a reading session, a meeting.
+TEST_F(EventsTest, LeadHappeningWinsOverUnechoedHeadline) {
+  Article a({"海淀区政协工会界委员走进企业宣讲劳模精神"}, 0,
+            "本报讯(记者赵思远)近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部,"
+            "参加由海淀区政协举办的“海淀政协·委员沙龙”读书分享会。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kMeeting);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "读书分享会");
+}
+
 // No trigger in the headline: the lead decides; a union's 成立大会 is
 // union organizing, the unveiling (weight of a launch) is the main event.
 TEST_F(EventsTest, LeadDecidesWhenHeadlineHasNoTrigger) {

@@ -257,6 +257,17 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
     });
     main = *best;
     found = true;
+    // A headline that sums up ("走进企业宣讲劳模精神") while the lead reports
+    // a different happening ("参加…读书分享会"): the lead's event happened.
+    bool echoed = false;
+    for (const Hit& h : headline_hits) {
+      echoed = echoed ||
+               lead_text.find(doc.substr(h.span.start, h.span.size())) != std::string_view::npos;
+    }
+    if (!echoed) {
+      const Hit* in_lead = Best(lead_hits, /*prefer_later=*/false, no_bonus);
+      if (in_lead != nullptr && in_lead->weight >= main.weight) main = *in_lead;
+    }
     // The lead may name it more precisely: headline "黑板报", lead "黑板报评比".
     std::string_view key = doc.substr(main.span.start, main.span.size());
     for (const Hit& h : lead_hits) {
