@@ -44,9 +44,10 @@ struct OrgData {
   // Place forms: full names and their bare forms without a level character.
   absl::flat_hash_set<std::string> places;
   absl::flat_hash_set<std::string> boundary, demonstrative, generic, rank, attribute, staff,
-      nothead;
+      nothead, keep, prefix;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
-         max_attribute = 0, max_staff = 0, max_nothead = 0;  // in bytes
+         max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
+         max_prefix = 0;  // in bytes
 };
 
 namespace {
@@ -202,7 +203,8 @@ class Run {
   };
 
   void FindHeads();
-  bool InsideNonHead(size_t p, size_t e) const;
+  bool Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_t p,
+               size_t e) const;
   bool MakeCandidate(const Occ& o, Candidate* c) const;
   bool StemIsGeneric(size_t b, size_t e) const;
   bool StartsWithPlace(size_t b, size_t e) const;
@@ -230,7 +232,7 @@ void Run::FindHeads() {
       auto it = d_.suffix_info.find(e.key);
       if (it == d_.suffix_info.end()) return;
       const size_t end = p + e.key.size();
-      if (InsideNonHead(p, end)) return;
+      if (Covered(d_.nothead, d_.max_nothead, p, end)) return;
       auto [pos, inserted] = by_end.try_emplace(end, occs_.size());
       if (inserted) {
         occs_.push_back({p, end, &it->second});
@@ -243,16 +245,17 @@ void Run::FindHeads() {
             [](const Occ& a, const Occ& b) { return a.end < b.end; });
 }
 
-// True if a longer word of the nothead list covers [p, e): "局面", "中小学".
-bool Run::InsideNonHead(size_t p, size_t e) const {
-  const size_t max = d_.max_nothead;
+// True if a word of `set` longer than [p, e) covers it: "局面", "中小学"
+// over a head, "经济" over the boundary "经".
+bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_t p,
+                  size_t e) const {
   if (max == 0) return false;
   size_t b = p;
   while (true) {
-    for (size_t f = b, n = 0; f < hi_ && f - b < max; ) {
+    for (size_t f = b, n = 0; f < hi_ && f - b < max;) {
       DecodeAt(s_, f, &n);
       f += n;
-      if (f >= e && f - b > e - p && d_.nothead.contains(AV(s_.substr(b, f - b)))) return true;
+      if (f >= e && f - b > e - p && set.contains(AV(s_.substr(b, f - b)))) return true;
     }
     if (b <= lo_ || p - b >= max) break;
     b = PrevStart(s_, b, lo_);
@@ -330,13 +333,30 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   size_t i = o.start;
   int chars = 0;
   bool demonstrative = false;
+  bool after_place = false;
   while (i > lo_) {
     if (size_t pl = WordEndingAt(d_.places, d_.max_place, s_, lo_, i); pl > 0) {
       i -= pl;
       chars += 2;
+      after_place = true;
       continue;
     }
-    if (WordEndingAt(d_.boundary, d_.max_boundary, s_, lo_, i) > 0) break;
+    // Names begin at their place ("市民可拨打北京市总工会"), unless a
+    // parent organization or a prefix such as 共青团 comes first.
+    if (after_place) {
+      bool parent_ends_here = false;
+      for (const Occ& q : occs_) {
+        if (q.end == i) parent_ends_here = true;
+        if (q.end >= i) break;
+      }
+      if (!parent_ends_here && WordEndingAt(d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
+          d_.known.LongestSuffix(s_.substr(lo_, i - lo_)) == nullptr) {
+        break;
+      }
+      after_place = false;
+    }
+    const size_t bl = WordEndingAt(d_.boundary, d_.max_boundary, s_, lo_, i);
+    if (bl > 0 && !Covered(d_.keep, d_.max_keep, i - bl, i)) break;
     if (WordEndingAt(d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
       demonstrative = true;
       break;
@@ -679,6 +699,8 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   Collect(*stop, "staff", &d->staff, &d->max_staff);
   Collect(*stop, "nothead", &d->nothead, &d->max_nothead);
   Collect(*stop, "rank", &d->rank, &d->max_rank);
+  Collect(*stop, "keep", &d->keep, &d->max_keep);
+  Collect(*stop, "prefix", &d->prefix, &d->max_prefix);
   return OrgExtractor(std::move(d));
 }
 
