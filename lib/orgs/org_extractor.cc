@@ -344,11 +344,9 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
     // Names begin at their place ("市民可拨打北京市总工会"), unless a
     // parent organization or a prefix such as 共青团 comes first.
     if (after_place) {
-      bool parent_ends_here = false;
-      for (const Occ& q : occs_) {
-        if (q.end == i) parent_ends_here = true;
-        if (q.end >= i) break;
-      }
+      auto q = std::lower_bound(occs_.begin(), occs_.end(), i,
+                                [](const Occ& a, size_t v) { return a.end < v; });
+      const bool parent_ends_here = q != occs_.end() && q->end == i;
       if (!parent_ends_here && WordEndingAt(d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
           d_.known.LongestSuffix(s_.substr(lo_, i - lo_)) == nullptr) {
         break;
@@ -378,9 +376,11 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   if (start < o.start && StemIsGeneric(start, o.start)) return false;
   // The nearest head inside the stem: the parent of a sub-unit.
   const Occ* parent = nullptr;
-  for (const Occ& q : occs_) {
-    if (q.end > o.start) break;
-    if (q.start >= start && q.end <= o.start) parent = &q;
+  // occs_ is sorted by end: only heads ending inside the stem matter.
+  for (auto q = std::lower_bound(occs_.begin(), occs_.end(), start + 1,
+                                 [](const Occ& a, size_t v) { return a.end < v; });
+       q != occs_.end() && q->end <= o.start; ++q) {
+    if (q->start >= start) parent = &*q;
   }
   const bool placed = StartsWithPlace(start, o.start);
   // A short head hangs on a place or on a parent close before it
