@@ -2,6 +2,8 @@
 
 #include "lib/people/person_extractor.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +87,202 @@ TEST_F(PeopleTest, OrgTitleChainName) {
   EXPECT_THAT(ps[0].roles, ElementsAre("党组书记", "副主席"));
   EXPECT_EQ(ps[0].organization, "北京市总工会");
   EXPECT_THAT(ps[0].mentions, ElementsAre(Find("张良")));
+}
+
+
+// A chain continues across "," when an organization opens the next part;
+// the person's organization is the one of the last role.
+TEST_F(PeopleTest, CommaChainTakesLastRolesOrg) {
+  auto ps = Run("本报讯(记者赵思远)近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部。",
+                {{"海淀区政协"}, {"海淀区总工会", "区总工会"}});
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].name, "赵思远");
+  EXPECT_THAT(ps[0].roles, ElementsAre("记者"));
+  EXPECT_EQ(ps[0].organization, "");
+  EXPECT_EQ(ps[1].name, "孙金春");
+  EXPECT_THAT(ps[1].roles, ElementsAre("委员", "党组书记", "副主席"));
+  EXPECT_EQ(ps[1].organization, "海淀区总工会");
+}
+
+// Two people in one sentence; the second one's last role belongs to another
+// body than the first, and an unknown body leaves the organization empty.
+TEST_F(PeopleTest, TwoChainsInOneSentence) {
+  const char* kText =
+      "市总工会党组成员、副主席张文涛,市总工会副主席、小米汽车高级技术总监谭康喜,以及北京市总工会相关部门、"
+      "海淀区总工会、小米公司有关负责同志参加调研。";
+  auto ps = Run(kText, {{"北京市总工会", "市总工会"}, {"小米汽车"}, {"海淀区总工会"},
+                        {"小米科技有限责任公司", "小米公司"}});
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].name, "张文涛");
+  EXPECT_THAT(ps[0].roles, ElementsAre("党组成员", "副主席"));
+  EXPECT_EQ(ps[0].organization, "北京市总工会");
+  EXPECT_EQ(ps[1].name, "谭康喜");
+  EXPECT_THAT(ps[1].roles, ElementsAre("副主席", "高级技术总监"));
+  EXPECT_EQ(ps[1].organization, "小米汽车");
+
+  ps = Run(kText, {{"北京市总工会", "市总工会"}});
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_THAT(ps[1].roles, ElementsAre("副主席", "高级技术总监"));
+  EXPECT_EQ(ps[1].organization, "");
+}
+
+// Honours stand in the chain but are no roles.
+TEST_F(PeopleTest, HonourIsNotARole) {
+  auto ps = Run("2023年全国五一劳动奖章获得者、北京快手科技有限公司副总裁宋婷婷汇报了快手科技公司建立工会及承担社会责任等情况。",
+                {{"北京快手科技有限公司", "快手科技公司"}});
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "宋婷婷");
+  EXPECT_THAT(ps[0].roles, ElementsAre("副总裁"));
+  EXPECT_EQ(ps[0].organization, "北京快手科技有限公司");
+}
+
+// "工会主席" after an organization name is that organization's 主席; a
+// party post keeps its 党委.
+TEST_F(PeopleTest, UnionChairAfterOrganization) {
+  auto ps = Run("天桥街道总工会主席韩志杰面对面听取各单位工会干部的意见和建议。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "韩志杰");
+  EXPECT_THAT(ps[0].roles, ElementsAre("主席"));
+
+  ps = Run("在座谈会上,小米公司党委常务副书记、工会主席施艳介绍了小米工会相关情况。",
+           {{"小米科技有限责任公司", "小米公司"}, {"小米工会"}});
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "施艳");
+  EXPECT_THAT(ps[0].roles, ElementsAre("党委常务副书记", "工会主席"));
+  EXPECT_EQ(ps[0].organization, "小米科技有限责任公司");
+}
+
+TEST_F(PeopleTest, BylineWithoutCredits) {
+  auto ps = Run("本报讯 (记者 刘欣欣 通讯员 阙旭) 近日,由朝阳区医疗卫生工会主办。");
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].name, "刘欣欣");
+  EXPECT_THAT(ps[0].roles, ElementsAre("记者"));
+  EXPECT_EQ(ps[1].name, "阙旭");
+  EXPECT_THAT(ps[1].roles, ElementsAre("通讯员"));
+}
+
+// A photo label after a byline run gives every name of the run 摄影.
+TEST_F(PeopleTest, PhotoCreditRun) {
+  auto ps = Run("诠释了“劳动最光荣”的精神内涵。\n\n本报记者 于佳 边磊 通讯员 魏平 摄影报道");
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_THAT(Names(ps), ElementsAre("于佳", "边磊", "魏平"));
+  EXPECT_THAT(ps[0].roles, ElementsAre("记者", "摄影"));
+  EXPECT_THAT(ps[1].roles, ElementsAre("记者", "摄影"));
+  EXPECT_THAT(ps[2].roles, ElementsAre("通讯员", "摄影"));
+
+  ps = Run("为职工送上慰问关怀。\n\n通讯员 刘晓翠 摄");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "刘晓翠");
+  EXPECT_THAT(ps[0].roles, ElementsAre("通讯员", "摄影"));
+}
+
+// Credits from the splitter are persons; the text's longer label wins over
+// the credit's ("实习记者" over "记者"), and "摄" reads 摄影.
+TEST_F(PeopleTest, CreditsFromLayout) {
+  const std::string kText = "本报讯(记者陈曦 实习记者曹立栋)近日,西城区天桥街道总工会邀请辖区企业。\n通讯员 张海伦 摄";
+  text::NormalizedText probe = text::Normalizer::Get().Normalize(kText);
+  auto at = [&](std::string_view s, size_t from = 0) {
+    size_t a = probe.text().find(s, from);
+    return Span{a, a + s.size()};
+  };
+  Span intern = at("记者", at("实习").start);
+  Span she = at("摄", at("张海伦").end);
+  std::vector<text::Credit> credits = {{at("陈曦"), "记者", at("记者")},
+                                       {at("曹立栋"), "记者", intern},
+                                       {at("张海伦"), "通讯员", at("通讯员")},
+                                       {at("张海伦"), "摄影", she}};
+  auto ps = Run(kText, {}, credits);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(ps[0].name, "陈曦");
+  EXPECT_THAT(ps[0].roles, ElementsAre("记者"));
+  EXPECT_EQ(ps[1].name, "曹立栋");
+  EXPECT_THAT(ps[1].roles, ElementsAre("实习记者"));
+  EXPECT_EQ(ps[2].name, "张海伦");
+  EXPECT_THAT(ps[2].roles, ElementsAre("通讯员", "摄影"));
+  EXPECT_THAT(ps[2].mentions, ElementsAre(Find("张海伦")));
+}
+
+// A leader's title may follow the name.
+TEST_F(PeopleTest, NameBeforeTitle) {
+  auto ps = Run("希望北京工会继续深入贯彻落实党的二十大精神,认真贯彻落实习近平总书记关于工人阶级和工会工作的重要论述。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "习近平");
+  EXPECT_THAT(ps[0].roles, ElementsAre("总书记"));
+}
+
+// Once found, every occurrence is a mention; "张良一行" yields 张良.
+TEST_F(PeopleTest, LaterMentionsOfAFoundName) {
+  auto ps = Run(
+      "北京市总工会党组书记、副主席张良率队赴小米科技有限责任公司调研。\n\n"
+      "张良一行首先来到位于小米科技园北侧的小米工会职工之家。张良指出,小米工会成立以来,开展了一系列品牌活动。",
+      {{"北京市总工会"}, {"小米科技有限责任公司"}, {"小米工会"}});
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "张良");
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("张良", 0), Find("张良", 1), Find("张良", 2)));
+}
+
+// A cue word after a name at a clause start finds the name alone.
+TEST_F(PeopleTest, CueWordAtClauseStart) {
+  auto ps = Run("蒋文云介绍了北京工会开展新就业形态劳动者法律服务的做法和成效。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "蒋文云");
+  EXPECT_THAT(ps[0].roles, IsEmpty());
+  EXPECT_EQ(ps[0].organization, "");
+}
+
+// "在…时" after a headline-initial name is a cue.
+TEST_F(PeopleTest, AtWhenCue) {
+  auto ps = Run("张良在小米公司调研工会工作时强调\n");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "张良");
+}
+
+// A brand built on a name is not a mention; a listed name may end at a
+// verb that is no cue of its own ("结合").
+TEST_F(PeopleTest, BrandAndListedNames) {
+  auto ps = Run(
+      "活动中,首发集团“秋子服务”品牌带头人方秋子、金板寸非遗传承人刘清池、时传祥所三八女子掏粪班班长李萌、"
+      "时传祥青年班班长付晨结合成长经历进行座谈交流。");
+  EXPECT_THAT(Names(ps), ElementsAre("方秋子", "刘清池", "李萌", "付晨"));
+  ASSERT_EQ(ps.size(), 4u);
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("方秋子")));
+  EXPECT_THAT(ps[3].roles, ElementsAre("班长"));
+}
+
+// Quantities, nicknames and generic words are no names.
+TEST_F(PeopleTest, NotNames) {
+  EXPECT_THAT(Run("以及来自京东、美团等平台企业工会干部和新就业形态劳动者代表100余人参加会议。"), IsEmpty());
+  EXPECT_THAT(Run("作为本项目的电气工程师,小王收到了工会“清凉大礼包”。"), IsEmpty());
+  EXPECT_THAT(Run("研发的“多语种智能语音关键技术及产业化”项目获得了国家科学技术进步奖。"), IsEmpty());
+  EXPECT_THAT(Run("鼓励和引导符合条件的劳模和工匠人才担任创新工作室领办人。"), IsEmpty());
+  EXPECT_THAT(Run("参加由海淀区政协举办的“海淀政协·委员沙龙”读书分享会。"), IsEmpty());
+}
+
+// Names and roles keep the source's script.
+TEST_F(PeopleTest, TraditionalScript) {
+  auto ps = Run("本報訊(記者 宗曉暢) 5月28日上午,北京市總工會黨組書記、副主席張良率隊赴小米公司調研。");
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].name, "宗曉暢");
+  EXPECT_THAT(ps[0].roles, ElementsAre("記者"));
+  EXPECT_EQ(ps[1].name, "張良");
+  EXPECT_THAT(ps[1].roles, ElementsAre("黨組書記", "副主席"));
+}
+
+TEST_F(PeopleTest, NeverCrashes) {
+  EXPECT_THAT(Run(""), IsEmpty());
+  EXPECT_THAT(Run("记者"), IsEmpty());
+  EXPECT_THAT(Run("主席、、、,,,主席"), IsEmpty());
+  std::string many;
+  for (int i = 0; i < 20000; ++i) many += "党组书记、副主席";
+  EXPECT_THAT(Run(many), IsEmpty());
+  std::string names;
+  for (int i = 0; i < 5000; ++i) names += "记者 张良 ";
+  auto ps = Run(names);
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].mentions.size(), 5000u);
+  // Spans outside the document and empty credits are ignored.
+  std::vector<text::Credit> bad = {{Span{0, 0}, "记者", Span{}}, {Span{100, 200}, "记者", Span{}}};
+  EXPECT_THAT(Run("近日", {}, bad), IsEmpty());
 }
 
 }  // namespace

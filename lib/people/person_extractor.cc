@@ -23,6 +23,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "lib/people/han.h"
 
@@ -78,8 +80,9 @@ struct Candidate {
 // Bounds on the work done around one position, whatever the input.
 constexpr int kMaxPrefixes = 4;
 constexpr int kMaxChainLinks = 8;
-constexpr int kMaxSkipChars = 10;  // unknown organization text between "、" and a title
+constexpr int kMaxSkipChars = 16;  // unknown organization text between "、" and a title
 constexpr int kMaxListedNames = 8; // names listed after one byline label
+constexpr size_t kEvidenceWindow = 8192;  // bytes searched for other occurrences of a name
 
 class Scanner {
  public:
@@ -91,6 +94,7 @@ class Scanner {
     lo_ = std::min(article.span().start, t_.size());
     hi_ = std::min(std::max(article.span().end, lo_), t_.size());
     inside_org_.assign(hi_ - lo_, false);
+    in_cand_.assign(hi_ - lo_, false);
     for (size_t i = 0; i < orgs.size(); ++i) {
       for (const Span& m : orgs[i].mentions) {
         if (m.start < lo_ || m.end > hi_ || m.empty()) continue;
@@ -156,9 +160,12 @@ class Scanner {
     return p;
   }
   // A name may start at `p`: the text start or a non-Han character before it.
+  // Digits and Latin letters do not count: "100余人" is no name.
   bool BoundaryBefore(size_t p) const {
     CodePoint cp = Before(p);
-    return cp.len == 0 || !IsHan(cp.c);
+    if (cp.len == 0) return true;
+    if (cp.c < 0x80) return !(absl::ascii_isalnum(static_cast<unsigned char>(cp.c)));
+    return !IsHan(cp.c);
   }
 
   RoleToken ParseRole(size_t p) const {
@@ -172,6 +179,8 @@ class Scanner {
         continue;
       }
       if (kind == TitleKind::kNone) return {};
+      // "区总工会主席": the 工会 of 工会主席 closes the organization before it.
+      if (i == 0 && !e->field(2).empty() && IsHan(Before(p).c)) return {};
       return {Span{p, q + e->key.size()}, kind, e->field(1) == "both"};
     }
     return {};
@@ -189,7 +198,7 @@ class Scanner {
         brand = true;
       } else if (kind == "photo") {
         best = kStrong;
-      } else if (kind == "after") {
+      } else if (kind == "after" || kind == "close") {
         best = std::max(best, CueStrength(e, q));
       }
     });
@@ -271,7 +280,10 @@ class Scanner {
         if (end == std::string_view::npos || !ValidName(p, p + len, end)) continue;
         Strength close = CloseAt(end);
         if (close == kReject) continue;
-        int score = close * 4 + (compound ? 2 : 0) + g;
+        // Nothing closes the name here ("韩志杰面对面"): trust the length
+        // that the article closes elsewhere ("韩志杰表示").
+        int evidence = close == kNoClose && ClosedElsewhere(Span{p, end}) ? 1 : 0;
+        int score = close * 16 + evidence * 8 + (compound ? 2 : 0) + g;
         if (score > best_score) {
           best_score = score;
           best = Pick{Span{p, end}, close};
@@ -279,6 +291,32 @@ class Scanner {
       }
     }
     return best;
+  }
+
+  // True if the string at `s` occurs elsewhere in the article with a strong close.
+  // Looks within kEvidenceWindow bytes either side, so the cost per call is bounded.
+  bool ClosedElsewhere(const Span& s) const {
+    std::string_view key = t_.substr(s.start, s.size());
+    const size_t from = s.start - std::min(s.start - lo_, kEvidenceWindow);
+    const size_t to = std::min(hi_, s.end + kEvidenceWindow);
+    std::string_view body = t_.substr(from, to - from);
+    int seen = 0;
+    for (size_t at = body.find(key); at != std::string_view::npos && seen < 64;
+         at = body.find(key, at + key.size()), ++seen) {
+      if (from + at == s.start) continue;
+      if (CloseAt(from + at + key.size()) == kStrong) return true;
+    }
+    return false;
+  }
+
+  // True if a cue word starts inside [given, end) ("专项服务": 服务).
+  bool CueInside(size_t given, size_t end) const {
+    for (size_t p = given; p < end; p += At(p).len) {
+      bool hit = false;
+      cues_.ForEachPrefix(Rest(p, cues_.max_key_bytes()), [&](const Entry&) { hit = true; });
+      if (hit) return true;
+    }
+    return false;
   }
 
   // The best name ending at `end` ("习近平" before "总书记").
@@ -293,7 +331,7 @@ class Scanner {
         const bool compound = len > 3;
         const int given_chars = chars - (compound ? 2 : 1);
         if (given_chars < 1 || given_chars > 2) continue;
-        if (!ValidName(start, start + len, end)) continue;
+        if (!ValidName(start, start + len, end) || CueInside(start + len, end)) continue;
         bool boundary = BoundaryBefore(start);
         if (!boundary && (require_boundary || chars != 3 || compound)) continue;
         Strength s = boundary ? kStrong : kWeak;
@@ -313,15 +351,25 @@ class Scanner {
     c.name = article_.doc->Surface(span);
     c.roles = std::move(roles);
     c.org = org;
+    for (size_t b = span.start; b < span.end; ++b) in_cand_[b - lo_] = true;
+    cand_at_.try_emplace(span.start, cands_.size());
+    known_.insert(std::string(t_.substr(span.start, span.size())));
     cands_.push_back(std::move(c));
     return static_cast<int>(cands_.size()) - 1;
   }
 
   bool OverlapsCandidate(const Span& s) const {
-    for (const Candidate& c : cands_) {
-      if (c.span.Overlaps(s)) return true;
+    for (size_t b = s.start; b < s.end && b < hi_; ++b) {
+      if (b >= lo_ && in_cand_[b - lo_]) return true;
     }
     return false;
+  }
+
+  // The candidate with exactly this span, or nullptr.
+  Candidate* CandidateAt(const Span& s) {
+    auto it = cand_at_.find(s.start);
+    if (it == cand_at_.end() || cands_[it->second].span != s) return nullptr;
+    return &cands_[it->second];
   }
 
   void AddCredits() {
@@ -437,7 +485,17 @@ class Scanner {
       org = l.org;
     }
     if (org == kUnknownOrg) org = kNoOrg;
-    if (OverlapsCandidate(name.span)) return name.span.end;  // a credit already has it
+    // Honours alone ("劳模和工匠") vouch for no name.
+    if (roles.empty() && std::all_of(links.begin(), links.end(),
+                                     [](const Link& l) { return l.kind == TitleKind::kHonour; })) {
+      return name.span.end;
+    }
+    if (Candidate* same = CandidateAt(name.span)) {  // a credit: the text's titles add to it
+      for (Role& r : roles) AddRole(&same->roles, std::move(r));
+      if (same->org == kNoOrg) same->org = org;
+      return name.span.end;
+    }
+    if (OverlapsCandidate(name.span)) return name.span.end;
     size_t end = name.span.end;
     if (!credit) {
       AddCandidate(name.span, std::move(roles), org);
@@ -485,8 +543,8 @@ class Scanner {
 
   // True if a found name ends at `q`.
   bool KnownNameEndsAt(size_t q) const {
-    for (const Candidate& c : cands_) {
-      if (c.name.size() <= q - lo_ && t_.substr(q - c.name.size(), c.name.size()) == c.name) return true;
+    for (const std::string& name : known_) {
+      if (name.size() <= q - lo_ && t_.substr(q - name.size(), name.size()) == name) return true;
     }
     return false;
   }
@@ -518,9 +576,7 @@ class Scanner {
     std::vector<std::vector<Role>> roles;
     std::vector<bool> org_set;
     std::vector<std::string> keys;  // normalized name per person
-    std::vector<Span> own;          // candidate spans: always mentions
     for (const Candidate& c : cands_) {
-      own.push_back(c.span);
       std::string key(t_.substr(c.span.start, c.span.size()));
       auto [it, added] = index.try_emplace(key, persons.size());
       if (added) {
@@ -540,29 +596,41 @@ class Scanner {
         }
       }
     }
-    // Mentions: longer names claim their bytes first.
-    std::vector<size_t> by_len(persons.size());
-    for (size_t i = 0; i < by_len.size(); ++i) by_len[i] = i;
-    std::stable_sort(by_len.begin(), by_len.end(),
-                     [&](size_t a, size_t b) { return keys[a].size() > keys[b].size(); });
-    std::vector<Span> claimed;
-    auto is_own = [&](const Span& s) { return std::find(own.begin(), own.end(), s) != own.end(); };
-    for (size_t i : by_len) {
-      const std::string& key = keys[i];
-      if (key.empty()) continue;
-      std::string_view body = t_.substr(lo_, hi_ - lo_);
-      for (size_t at = body.find(key); at != std::string_view::npos; at = body.find(key, at + key.size())) {
-        Span s{lo_ + at, lo_ + at + key.size()};
-        if (!is_own(s)) {
-          if (OverlapsOrg(s) || CloseAt(s.end) == kReject) continue;
-        }
-        bool taken = false;
-        for (const Span& c : claimed) taken = taken || c.Overlaps(s);
-        if (taken) continue;
-        claimed.push_back(s);
-        persons[i].mentions.push_back(s);
+    // Mentions, left to right in one pass: a candidate's own span first,
+    // else the longest found name starting there (names grouped by their
+    // first character, so the pass stays linear).
+    absl::flat_hash_map<std::string, std::vector<size_t>> by_first;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i].empty()) continue;
+      by_first[keys[i].substr(0, DecodeAt(keys[i], 0).len)].push_back(i);
+    }
+    for (size_t p = lo_; p < hi_;) {
+      CodePoint cp = At(p);
+      if (cp.len == 0) break;
+      auto it = by_first.find(std::string(t_.substr(p, cp.len)));
+      if (it == by_first.end()) {
+        p += cp.len;
+        continue;
       }
-      std::sort(persons[i].mentions.begin(), persons[i].mentions.end());
+      int pick = -1;
+      if (auto own_it = cand_at_.find(p); own_it != cand_at_.end()) {
+        const Candidate& c = cands_[own_it->second];
+        pick = static_cast<int>(index[std::string(t_.substr(c.span.start, c.span.size()))]);
+      } else {
+        for (size_t i : it->second) {
+          const std::string& key = keys[i];
+          if (t_.substr(p, key.size()) != key || p + key.size() > hi_) continue;
+          Span s{p, p + key.size()};
+          if (OverlapsOrg(s) || CloseAt(s.end) == kReject) continue;
+          if (pick < 0 || key.size() > keys[pick].size()) pick = static_cast<int>(i);
+        }
+      }
+      if (pick < 0) {
+        p += cp.len;
+        continue;
+      }
+      persons[pick].mentions.push_back(Span{p, p + keys[pick].size()});
+      p += keys[pick].size();
     }
     for (size_t i = 0; i < persons.size(); ++i) {
       for (Role& r : roles[i]) persons[i].roles.push_back(std::move(r.text));
@@ -589,6 +657,9 @@ class Scanner {
   absl::flat_hash_map<size_t, std::pair<size_t, int>> org_start_at_;  // mention start -> (end, org)
   std::vector<bool> inside_org_;  // per byte of the article
   std::vector<Candidate> cands_;
+  std::vector<bool> in_cand_;                  // per byte of the article: inside a candidate
+  absl::flat_hash_map<size_t, size_t> cand_at_;  // candidate start -> index
+  absl::flat_hash_set<std::string> known_;     // normalized names found so far
 };
 
 }  // namespace
