@@ -76,10 +76,26 @@ TEST_F(EventsTest, LaunchOfLegalServiceCampaignIsLaunch) {
             "本报讯 (记者 孙艳) 5月28日,由北京市总工会开展的“新业态 新职工 工会法律伴你行”"
             "法律服务专项工作启动。");
   std::vector<Event> ev = Run(a);
-  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].type, EventType::kLaunchCeremony);
   EXPECT_EQ(a.At(ev[0].trigger_span), "启动");
   EXPECT_EQ(ev[0].trigger_span.start, a.Find("启动").start);  // the headline's
+  EXPECT_EQ(ev[1].type, EventType::kLegalService);  // what was launched
+  EXPECT_EQ(ev[1].trigger_span, a.Find("法律服务"));
+}
+
+// A subtitle reporting its own happening is a secondary event.
+TEST_F(EventsTest, SubtitleHappeningIsSecondary) {
+  Article a({"石景山区总工会面向新就业形态劳动者开展专项法律服务", "万达广场商务楼宇基层劳动关系三方工作站启用"},
+            0,
+            "本报讯(记者 张晶)近日,石景山区总工会在万达广场商务楼宇基层劳动关系三方工作站开展"
+            "“新就业 新职工 工会法律伴你行”专项法律服务活动。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].type, EventType::kLegalService);
+  EXPECT_EQ(ev[0].trigger_span, a.Find("法律服务"));
+  EXPECT_EQ(ev[1].type, EventType::kLaunchCeremony);
+  EXPECT_EQ(a.At(ev[1].trigger_span), "启用");
 }
 
 // A headline names the item by its head noun: "帮扶产品大集" is a market,
@@ -165,6 +181,10 @@ TEST_F(EventsTest, FrameAndSecondaryEvent) {
   const size_t body = a.layout().body.start;
   a.layout().credits.push_back(text::Credit{a.Find("宗晓畅"), "记者", a.Find("记者")});
 
+  DateMention duration;  // says no when: skipped for the event's date
+  duration.span = a.Find("5月28日");
+  duration.kind = DateKind::kDuration;
+  duration.value = "P1D";
   DateMention date;
   date.span = a.Find("5月28日上午");
   date.value = "2024-05-28TMO";
@@ -185,11 +205,12 @@ TEST_F(EventsTest, FrameAndSecondaryEvent) {
   reporter.mentions = {a.Find("宗晓畅")};
 
   std::vector<Event> ev =
-      ex_.Extract(a.Text(), {date}, {}, {zhang, reporter}, {union_org, company, later});
+      ex_.Extract(a.Text(), {duration, date}, {}, {zhang, reporter}, {company, union_org, later});
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].type, EventType::kInspectionVisit);
   EXPECT_EQ(ev[0].trigger_span, a.Find("调研"));
   EXPECT_EQ(ev[0].date, "2024-05-28TMO");
+  // Lead order, though the article lists the company first.
   EXPECT_THAT(ev[0].organizations, ::testing::ElementsAre("北京市总工会", "小米科技有限责任公司"));
   EXPECT_THAT(ev[0].persons, ::testing::ElementsAre("张良"));
   EXPECT_EQ(ev[1].type, EventType::kMeeting);

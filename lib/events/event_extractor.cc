@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -240,6 +241,7 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
   if (layout.title_index >= 0 && layout.title_index < n_headlines) {
     headline_hits = Scan(triggers_, doc, layout.headlines[layout.title_index]);
   }
+  const bool title_hits = !headline_hits.empty();
   if (headline_hits.empty()) {
     for (const Span& h : layout.headlines) {
       std::vector<Hit> more = Scan(triggers_, doc, h);
@@ -249,6 +251,7 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
 
   Hit main;
   bool found = false;
+  bool main_from_title = false;  // the main headline named the event
   if (!headline_hits.empty()) {
     // A headline word the lead repeats is what the item is about.
     std::string_view lead_text = doc.substr(lead.start, lead.size());
@@ -268,6 +271,7 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
       const Hit* in_lead = Best(lead_hits, /*prefer_later=*/false, no_bonus);
       if (in_lead != nullptr && in_lead->weight >= main.weight) main = *in_lead;
     }
+    main_from_title = title_hits && Within(main.span, layout.headlines[layout.title_index]);
     // The lead may name it more precisely: headline "黑板报", lead "黑板报评比".
     std::string_view key = doc.substr(main.span.start, main.span.size());
     for (const Hit& h : lead_hits) {
@@ -292,13 +296,21 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
   Event ev;
   ev.type = main.type;
   ev.trigger_span = main.span;
+  // When it happened: a calendar date of the lead, else a vague one ("近日");
+  // durations and sets ("一年来", "每年") say no when.
+  const DateMention* when = nullptr;
   for (const DateMention& d : dates) {
-    if (Within(d.span, lead)) {
-      ev.date = d.value;
+    if (!Within(d.span, lead)) continue;
+    if (d.kind == DateKind::kDate) {
+      when = &d;
       break;
     }
+    if (d.kind == DateKind::kRelative && when == nullptr) when = &d;
   }
-  if (ev.date.empty() && !dates.empty()) ev.date = dates.front().value;
+  for (size_t i = 0; when == nullptr && i < dates.size(); ++i) {
+    if (dates[i].kind == DateKind::kDate) when = &dates[i];
+  }
+  if (when != nullptr) ev.date = when->value;
   // Organizers come before the event word: where the trigger is in a
   // headline, its repetition in the lead is the cut-off.
   size_t cutoff = lead.end;
@@ -309,40 +321,73 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
              at != std::string_view::npos) {
     cutoff = lead.start + at;
   }
+  // Names in the order the lead gives them.
+  std::vector<std::pair<size_t, const std::string*>> named;
   for (const Organization& o : orgs) {
     for (const Span& m : o.mentions) {
       if (Within(m, lead) && m.end <= cutoff) {
-        ev.organizations.push_back(o.name);
+        named.emplace_back(m.start, &o.name);
         break;
       }
     }
   }
+  std::stable_sort(named.begin(), named.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& n : named) ev.organizations.push_back(*n.second);
+  named.clear();
   for (const Person& p : persons) {
     for (const Span& m : p.mentions) {
       if (!Within(m, lead)) continue;
       bool credit = false;  // reporters in "本报讯(记者 …)" take no part
       for (const text::Credit& c : layout.credits) credit = credit || c.name.Overlaps(m);
       if (!credit) {
-        ev.persons.push_back(p.name);
+        named.emplace_back(m.start, &p.name);
         break;
       }
     }
   }
+  std::stable_sort(named.begin(), named.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& n : named) ev.persons.push_back(*n.second);
   for (const Count& c : counts) {
     if (c.category == CountCategory::kPeople && Within(c.span, lead)) ev.counts.push_back(c);
   }
   events.push_back(std::move(ev));
 
-  // 3. One secondary event: a meeting or training held on its own in the
-  // body ("在座谈会上", "召开…培训").
-  for (const Hit& h : Scan(triggers_, doc, body)) {
-    if (h.type != EventType::kMeeting && h.type != EventType::kTrainingLecture) continue;
-    if (h.type == main.type || h.weight < 2 || h.span == main.span) continue;
-    if (!HeldBefore(triggers_, doc, body.start, h.span.start)) continue;
+  // 3. Secondary events, at most one per type: what a launch launches
+  // ("法律服务专项工作启动"), a happening another headline line reports
+  // ("…工作站启用" under "…开展专项法律服务"), and a meeting or training held
+  // on its own in the body ("在座谈会上", "召开…培训").
+  auto add = [&events](const Hit& h) {
+    for (const Event& e : events) {
+      if (e.type == h.type) return;
+    }
     Event sec;
     sec.type = h.type;
     sec.trigger_span = h.span;
     events.push_back(std::move(sec));
+  };
+  if (main_from_title) {
+    if (main.type == EventType::kLaunchCeremony) {
+      for (const Hit& h : headline_hits) {
+        if (h.weight >= 2) add(h);
+      }
+    }
+    for (int i = 0; i < n_headlines; ++i) {
+      if (i == layout.title_index) continue;
+      for (const Hit& h : Scan(triggers_, doc, layout.headlines[i])) {
+        if (h.weight >= 2) {
+          add(h);
+          break;
+        }
+      }
+    }
+  }
+  for (const Hit& h : Scan(triggers_, doc, body)) {
+    if (h.type != EventType::kMeeting && h.type != EventType::kTrainingLecture) continue;
+    if (h.weight < 2 || h.span == main.span) continue;
+    if (!HeldBefore(triggers_, doc, body.start, h.span.start)) continue;
+    add(h);
     break;
   }
   return events;
