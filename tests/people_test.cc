@@ -126,6 +126,16 @@ TEST_F(PeopleTest, TwoChainsInOneSentence) {
   EXPECT_EQ(ps[1].organization, "");
 }
 
+// A title inside an organization's name ("人大常委会") is part of the name.
+TEST_F(PeopleTest, TitleInsideOrganizationName) {
+  auto ps = Run("本报讯(记者 崔欣)近日,怀柔区人大常委会副主任、区总工会主席周福刚带领区总工会全体班子成员来到企业。",
+                {{"怀柔区人大常委会"}, {"怀柔区总工会", "区总工会"}});
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[1].name, "周福刚");
+  EXPECT_THAT(ps[1].roles, ElementsAre("副主任", "主席"));
+  EXPECT_EQ(ps[1].organization, "怀柔区总工会");
+}
+
 // Honours stand in the chain but are no roles.
 TEST_F(PeopleTest, HonourIsNotARole) {
   auto ps = Run("2023年全国五一劳动奖章获得者、北京快手科技有限公司副总裁宋婷婷汇报了快手科技公司建立工会及承担社会责任等情况。",

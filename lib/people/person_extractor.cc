@@ -399,12 +399,16 @@ class Scanner {
     while (p < hi_) {
       CodePoint cp = At(p);
       if (cp.len == 0) break;
-      if (!IsHan(cp.c) || (InsideOrg(p) && !org_end_at_.contains(p))) {
+      if (!IsHan(cp.c)) {
         p += cp.len;
         continue;
       }
       RoleToken first = ParseRole(p);
-      if (!first.found() || first.kind == TitleKind::kPrefix) {
+      // Titles inside an organization's name are part of it ("人大常委会"),
+      // unless the title runs past the name's end ("清华大学校" + "长").
+      const bool inside = InsideOrg(p) && !org_end_at_.contains(p);
+      if (!first.found() || first.kind == TitleKind::kPrefix ||
+          (inside && InsideOrg(first.span.end - 1))) {
         p += cp.len;
         continue;
       }
