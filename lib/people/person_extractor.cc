@@ -82,7 +82,7 @@ constexpr int kMaxPrefixes = 4;
 constexpr int kMaxChainLinks = 8;
 constexpr int kMaxSkipChars = 16;  // unknown organization text between "、" and a title
 constexpr int kMaxListedNames = 8; // names listed after one byline label
-constexpr size_t kEvidenceWindow = 8192;  // bytes searched for other occurrences of a name
+constexpr size_t kEvidenceWindow = 4096;  // bytes searched for other occurrences of a name
 
 class Scanner {
  public:
@@ -295,8 +295,16 @@ class Scanner {
 
   // True if the string at `s` occurs elsewhere in the article with a strong close.
   // Looks within kEvidenceWindow bytes either side, so the cost per call is bounded.
+  // Answers are cached per string: repeated look-ups of one candidate cost nothing.
   bool ClosedElsewhere(const Span& s) const {
     std::string_view key = t_.substr(s.start, s.size());
+    auto cached = closed_elsewhere_.find(std::string(key));
+    if (cached != closed_elsewhere_.end()) return cached->second;
+    bool found = SearchClosedElsewhere(s, key);
+    closed_elsewhere_.emplace(std::string(key), found);
+    return found;
+  }
+  bool SearchClosedElsewhere(const Span& s, std::string_view key) const {
     const size_t from = s.start - std::min(s.start - lo_, kEvidenceWindow);
     const size_t to = std::min(hi_, s.end + kEvidenceWindow);
     std::string_view body = t_.substr(from, to - from);
@@ -664,6 +672,7 @@ class Scanner {
   std::vector<bool> in_cand_;                  // per byte of the article: inside a candidate
   absl::flat_hash_map<size_t, size_t> cand_at_;  // candidate start -> index
   absl::flat_hash_set<std::string> known_;     // normalized names found so far
+  mutable absl::flat_hash_map<std::string, bool> closed_elsewhere_;
 };
 
 }  // namespace
