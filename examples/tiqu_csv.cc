@@ -23,13 +23,11 @@
 #include <vector>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/parse.h"
-#include "absl/flags/reflection.h"
-#include "absl/flags/usage.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "command_line.h"
 #include "csv_tables.h"
 #include "tiqu/tiqu.h"
 
@@ -50,25 +48,7 @@ constexpr char kUsage[] =
     "                [--lexicon=NAME=PATH,...] FILE...   (FILE '-' reads stdin)";
 
 [[noreturn]] void UsageError(const std::string& message) {
-  std::cerr << "tiqu-csv: " << message << "\n" << kUsage << "\n";
-  std::exit(2);
-}
-
-// Rejects unknown flags before absl's parser would (it exits 1; bad usage is 2).
-void CheckFlagNames(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "--") break;
-    if (arg.size() < 2 || arg[0] != '-' || arg == "-") continue;
-    std::string_view name = arg.substr(arg[1] == '-' ? 2 : 1);
-    name = name.substr(0, name.find('='));
-    std::string n(name);
-    if (n == "help" || n == "helpfull" || n == "helpshort" || n == "version") continue;
-    if (absl::FindCommandLineFlag(n) == nullptr &&
-        !(absl::StartsWith(n, "no") && absl::FindCommandLineFlag(n.substr(2)) != nullptr)) {
-      UsageError(absl::StrCat("unknown flag '", arg, "'"));
-    }
-  }
+  tiqu::cli::UsageError("tiqu-csv", kUsage, message);
 }
 
 // Reads a whole file ("-": stdin).  Errors name the file.
@@ -95,10 +75,7 @@ absl::StatusOr<std::string> ReadInput(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage(kUsage);
-  CheckFlagNames(argc, argv);
-  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
-  std::vector<std::string> files(args.begin() + 1, args.end());
+  std::vector<std::string> files = tiqu::cli::ParseFlags(argc, argv, "tiqu-csv", kUsage);
   if (files.empty()) UsageError("no input FILE given");
 
   tiqu::Options options;

@@ -21,6 +21,7 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "lib/eval/score.h"
+#include "command_line.h"
 #include "tiqu/tiqu.h"
 
 ABSL_FLAG(std::string, gold, "", "directory holding <file name>.jsonl gold files");
@@ -48,23 +49,12 @@ std::string Basename(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage(
+  constexpr char kUsage[] =
       "Scores tiqu's output against gold annotations.\n"
-      "usage: tiqu-eval --gold=DIR [--reference-date-from-gold] [--errors] FILE...");
-  // absl flags are spelled with '_'; accept "--reference-date-from-gold" too.
-  std::vector<std::string> spelled(argv, argv + argc);
-  std::vector<char*> argv2;
-  for (std::string& a : spelled) {
-    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
-      for (size_t i = 2; i < a.size() && a[i] != '='; ++i) {
-        if (a[i] == '-') a[i] = '_';
-      }
-    }
-    argv2.push_back(a.data());
-  }
-  std::vector<char*> args = absl::ParseCommandLine(argc, argv2.data());
+      "usage: tiqu-eval --gold=DIR [--reference-date-from-gold] [--errors] FILE...";
+  std::vector<std::string> files = tiqu::cli::ParseFlags(argc, argv, "tiqu-eval", kUsage);
   const std::string gold_dir = absl::GetFlag(FLAGS_gold);
-  if (gold_dir.empty() || args.size() < 2) {
+  if (gold_dir.empty() || files.empty()) {
     std::cerr << "usage: tiqu-eval --gold=DIR [--reference-date-from-gold] [--errors] FILE...\n";
     return 2;
   }
@@ -77,8 +67,8 @@ int main(int argc, char** argv) {
 
   tiqu::eval::Totals totals;
   int status = 0;
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string path = args[i];
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string path = files[i];
     std::string text;
     if (!ReadFile(path, &text)) {
       std::cerr << "tiqu-eval: cannot read " << path << "\n";
