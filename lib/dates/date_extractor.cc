@@ -253,6 +253,13 @@ using Impl = DateExtractor::Impl;
 
 bool Impl::TryIso(std::string_view s, size_t i, Raw* r) const {
   if (i > 0 && (std::isdigit(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '.')) return false;
+  // The pattern needs a four-digit year and a separator: checking that first
+  // keeps RE2's capturing matcher off the other positions of the text.
+  if (i + 5 > s.size()) return false;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+  }
+  if (s[i + 4] != '-' && s[i + 4] != '/' && s[i + 4] != '.') return false;
   re2::StringPiece in(s.data() + i, s.size() - i);
   re2::StringPiece y, m1, d1, m2, d2, m3, d3, hh, mm;
   if (!RE2::Consume(&in, *iso, &y, &m1, &d1, &m2, &d2, &m3, &d3, &hh, &mm)) return false;

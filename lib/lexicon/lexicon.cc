@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -61,7 +62,30 @@ struct Lexicon::Rep {
   std::vector<uint32_t> forward_entry;   // trie key id -> entry index
   std::vector<uint32_t> backward_entry;  // reversed-trie key id -> entry index
   size_t max_key_bytes = 0;
+  // The first code point of every key.  Most text positions start no key;
+  // this answers them with one hash probe instead of a trie walk.
+  absl::flat_hash_set<uint32_t> first_chars;
+
+  // The first code point of `s` (its UTF-8 bytes packed into an integer).
+  static uint32_t FirstChar(std::string_view s) {
+    const unsigned char b = static_cast<unsigned char>(s[0]);
+    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    uint32_t v = 0;
+    for (size_t k = 0; k < len && k < s.size(); ++k) v = v << 8 | static_cast<unsigned char>(s[k]);
+    return v;
+  }
+  bool MayStartKey(std::string_view text) const {
+    return !text.empty() && first_chars.contains(FirstChar(text));
+  }
 };
+
+namespace {
+// Agents allocate their search state on first use: one per thread, reused.
+marisa::Agent& ThreadAgent() {
+  thread_local marisa::Agent agent;
+  return agent;
+}
+}  // namespace
 
 Lexicon::Lexicon() : rep_(std::make_shared<Rep>()) {}
 
@@ -114,6 +138,7 @@ absl::StatusOr<Lexicon> Lexicon::Parse(const std::vector<std::string>& names,
     for (size_t k = 0; k < rep->entries.size(); ++k) {
       const std::string& key = rep->entries[k].key;
       rep->max_key_bytes = std::max(rep->max_key_bytes, key.size());
+      rep->first_chars.insert(Rep::FirstChar(key));
       fwd.push_back(key.data(), key.size());
       reversed[k] = ReverseCodePoints(key);
       bwd.push_back(reversed[k].data(), reversed[k].size());
@@ -142,15 +167,16 @@ size_t Lexicon::max_key_bytes() const { return rep_->max_key_bytes; }
 
 const Entry* Lexicon::Find(std::string_view key) const {
   if (rep_->entries.empty() || key.empty()) return nullptr;
-  marisa::Agent agent;
+  marisa::Agent& agent = ThreadAgent();
   agent.set_query(key.data(), key.size());
   if (!rep_->forward.lookup(agent)) return nullptr;
   return &rep_->entries[rep_->forward_entry[agent.key().id()]];
 }
 
 void Lexicon::ForEachPrefix(std::string_view text, absl::FunctionRef<void(const Entry&)> fn) const {
-  if (rep_->entries.empty() || text.empty()) return;
+  if (rep_->entries.empty() || !rep_->MayStartKey(text)) return;
   text = text.substr(0, rep_->max_key_bytes);
+  // The callback may look up this lexicon again: use a local agent then.
   marisa::Agent agent;
   agent.set_query(text.data(), text.size());
   while (rep_->forward.common_prefix_search(agent)) {
@@ -173,7 +199,7 @@ const Entry* Lexicon::LongestSuffix(std::string_view text) const {
     text.remove_prefix(cut);
   }
   std::string reversed = ReverseCodePoints(text);
-  marisa::Agent agent;
+  marisa::Agent& agent = ThreadAgent();
   agent.set_query(reversed.data(), reversed.size());
   const Entry* best = nullptr;
   while (rep_->backward.common_prefix_search(agent)) {

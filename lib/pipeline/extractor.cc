@@ -32,7 +32,7 @@ struct Extractor::Impl {
   events::EventExtractor events;
 
   Article ExtractArticle(const text::NormalizedText& doc, const text::ArticleLayout& layout,
-                         std::optional<absl::CivilDay> doc_reference) const;
+                         std::optional<absl::CivilDay> reference, bool inferred) const;
 };
 
 namespace {
@@ -71,18 +71,14 @@ bool IsBlank(std::string_view s) {
 
 Article Extractor::Impl::ExtractArticle(const text::NormalizedText& doc,
                                         const text::ArticleLayout& layout,
-                                        std::optional<absl::CivilDay> doc_reference) const {
+                                        std::optional<absl::CivilDay> reference,
+                                        bool inferred) const {
   Article article;
   DescribeArticle(doc, layout, &article);
 
-  text::ArticleText art{&doc, &layout, options.reference_date};
-  if (!options.reference_date.has_value()) {
-    // The article's own dates first; a page's other items share its date.
-    std::optional<absl::CivilDay> own = dates.InferReferenceDate(doc, layout.span);
-    art.reference_date = own.has_value() ? own : doc_reference;
-    article.reference_date_inferred = art.reference_date.has_value();
-  }
-  article.reference_date = art.reference_date;
+  text::ArticleText art{&doc, &layout, reference};
+  article.reference_date = reference;
+  article.reference_date_inferred = inferred && reference.has_value();
 
   if (options.extract_dates) article.dates = dates.Extract(art);
   if (options.extract_counts) article.counts = counts.Extract(art, article.dates);
@@ -138,13 +134,25 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8) const {
 
   text::NormalizedText doc = text::Normalizer::Get().Normalize(utf8);
   std::vector<text::ArticleLayout> layouts = text::SplitArticles(doc);
-  std::optional<absl::CivilDay> doc_reference = impl_->options.reference_date;
-  if (!doc_reference.has_value()) {
-    doc_reference = impl_->dates.InferReferenceDate(doc, Span{0, doc.text().size()});
+  // Each article's reference date comes from its own dates; an article
+  // without any takes the page's, the latest of its articles' (the date a
+  // page is printed on follows every item on it).
+  std::vector<std::optional<absl::CivilDay>> references(layouts.size(),
+                                                         impl_->options.reference_date);
+  std::optional<absl::CivilDay> page_reference;
+  if (!impl_->options.reference_date.has_value()) {
+    for (size_t i = 0; i < layouts.size(); ++i) {
+      references[i] = impl_->dates.InferReferenceDate(doc, layouts[i].span);
+      if (references[i].has_value() && (!page_reference || *references[i] > *page_reference)) {
+        page_reference = references[i];
+      }
+    }
   }
   document.articles.reserve(layouts.size());
-  for (const text::ArticleLayout& layout : layouts) {
-    document.articles.push_back(impl_->ExtractArticle(doc, layout, doc_reference));
+  for (size_t i = 0; i < layouts.size(); ++i) {
+    const bool inferred = !impl_->options.reference_date.has_value();
+    document.articles.push_back(impl_->ExtractArticle(
+        doc, layouts[i], references[i].has_value() ? references[i] : page_reference, inferred));
   }
   return document;
 }
