@@ -601,6 +601,14 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
       i += std::max<size_t>(1, CpLen(s, i));
       continue;
     }
+    // Most positions can start no date: no digit or numeral, no date word,
+    // no holiday, no quote.  Skip them without trying every form.
+    const char32_t c = CpAt(s, i);
+    if (!MayStartNumeral(c) && c != 0x201C && c != '"' && !words_lex.MayStartAt(s.substr(i)) &&
+        !holiday_lex.MayStartAt(s.substr(i))) {
+      i += std::max<size_t>(1, CpLen(s, i));
+      continue;
+    }
     Raw best;
     bool found = false;
     auto consider = [&](bool ok, const Raw& r) {

@@ -80,11 +80,34 @@ struct Lexicon::Rep {
 };
 
 namespace {
-// Agents allocate their search state on first use: one per thread, reused.
-marisa::Agent& ThreadAgent() {
-  thread_local marisa::Agent agent;
-  return agent;
-}
+
+// marisa Agents allocate their search state on first use.  Each thread keeps
+// a stack of them, reused across calls; a look-up made from inside a
+// ForEachPrefix callback takes the next one down.
+class PooledAgent {
+ public:
+  PooledAgent() {
+    Pool& pool = GetPool();
+    if (pool.depth == pool.agents.size()) pool.agents.push_back(std::make_unique<marisa::Agent>());
+    agent_ = pool.agents[pool.depth++].get();
+  }
+  ~PooledAgent() { --GetPool().depth; }
+  PooledAgent(const PooledAgent&) = delete;
+  PooledAgent& operator=(const PooledAgent&) = delete;
+  marisa::Agent& operator*() { return *agent_; }
+
+ private:
+  struct Pool {
+    std::vector<std::unique_ptr<marisa::Agent>> agents;
+    size_t depth = 0;
+  };
+  static Pool& GetPool() {
+    thread_local Pool pool;
+    return pool;
+  }
+  marisa::Agent* agent_;
+};
+
 }  // namespace
 
 Lexicon::Lexicon() : rep_(std::make_shared<Rep>()) {}
@@ -167,7 +190,8 @@ size_t Lexicon::max_key_bytes() const { return rep_->max_key_bytes; }
 
 const Entry* Lexicon::Find(std::string_view key) const {
   if (rep_->entries.empty() || key.empty()) return nullptr;
-  marisa::Agent& agent = ThreadAgent();
+  PooledAgent pooled;
+  marisa::Agent& agent = *pooled;
   agent.set_query(key.data(), key.size());
   if (!rep_->forward.lookup(agent)) return nullptr;
   return &rep_->entries[rep_->forward_entry[agent.key().id()]];
@@ -176,13 +200,15 @@ const Entry* Lexicon::Find(std::string_view key) const {
 void Lexicon::ForEachPrefix(std::string_view text, absl::FunctionRef<void(const Entry&)> fn) const {
   if (rep_->entries.empty() || !rep_->MayStartKey(text)) return;
   text = text.substr(0, rep_->max_key_bytes);
-  // The callback may look up this lexicon again: use a local agent then.
-  marisa::Agent agent;
+  PooledAgent pooled;
+  marisa::Agent& agent = *pooled;
   agent.set_query(text.data(), text.size());
   while (rep_->forward.common_prefix_search(agent)) {
     fn(rep_->entries[rep_->forward_entry[agent.key().id()]]);
   }
 }
+
+bool Lexicon::MayStartAt(std::string_view text) const { return rep_->MayStartKey(text); }
 
 const Entry* Lexicon::LongestPrefix(std::string_view text) const {
   const Entry* best = nullptr;
@@ -199,7 +225,8 @@ const Entry* Lexicon::LongestSuffix(std::string_view text) const {
     text.remove_prefix(cut);
   }
   std::string reversed = ReverseCodePoints(text);
-  marisa::Agent& agent = ThreadAgent();
+  PooledAgent pooled;
+  marisa::Agent& agent = *pooled;
   agent.set_query(reversed.data(), reversed.size());
   const Entry* best = nullptr;
   while (rep_->backward.common_prefix_search(agent)) {

@@ -56,6 +56,10 @@ class Lexicon {
   // shortest first.  Scan a text by calling it at every position.
   void ForEachPrefix(std::string_view text, absl::FunctionRef<void(const Entry&)> fn) const;
 
+  // False if no key can start at the beginning of `text` (no key starts with
+  // its first code point): a cheap test to skip text positions.
+  bool MayStartAt(std::string_view text) const;
+
   // The longest entry whose key is a prefix of `text`, or nullptr.
   const Entry* LongestPrefix(std::string_view text) const;
 
