@@ -122,6 +122,34 @@ TEST(ExtractorTest, TraditionalScriptKeepsItsCharactersInNames) {
   EXPECT_EQ(a.dates[0].value, "2024-05-28TMO");
 }
 
+// Traditional pages quote with corner brackets and keep their own
+// classifiers: 「六一」 is the holiday, 個 stays 個 in the unit, 攝 credits 攝影.
+TEST(ExtractorTest, TraditionalQuotesUnitsAndCredits) {
+  auto doc = Make(At20240529())->Extract(
+      "市總工會和5個生態涵養區總工會分別成立不少於1個法律服務團。「六一」兒童節前後，他們將組織開展活動。\n\n"
+      "通訊員 張海倫 攝");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  std::vector<std::string> counts, units, dates, values, roles;
+  for (const Article& a : doc->articles) {
+    for (const auto& c : a.counts) {
+      counts.push_back(c.text);
+      units.push_back(c.unit);
+    }
+    for (const auto& d : a.dates) {
+      dates.push_back(d.text);
+      values.push_back(d.value + "/" + d.mod);
+    }
+    for (const auto& p : a.persons) {
+      for (const auto& r : p.roles) roles.push_back(p.name + ":" + r);
+    }
+  }
+  EXPECT_THAT(counts, ::testing::ElementsAre("5個", "不少於1個"));
+  EXPECT_THAT(units, ::testing::ElementsAre("個", "個"));
+  EXPECT_THAT(dates, ::testing::ElementsAre("「六一」兒童節前後"));
+  EXPECT_THAT(values, ::testing::ElementsAre("2024-06-01/APPROX"));
+  EXPECT_THAT(roles, ::testing::ElementsAre("張海倫:通訊員", "張海倫:攝影"));
+}
+
 // Extract is const and thread-safe: many threads, one Extractor, the same
 // results as one thread.
 TEST(ExtractorTest, ConcurrentCallsGiveTheSameResults) {

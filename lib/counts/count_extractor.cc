@@ -472,6 +472,10 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       }
     }
     c.span = Span{base + i, base + end};
+    // The unit as written in the source's script (個, not 个).
+    if (size_t at = t.substr(i, end - i).rfind(c.unit); !c.unit.empty() && at != std::string_view::npos) {
+      c.unit = article.doc->Surface(Span{base + i + at, base + i + at + c.unit.size()});
+    }
     (void)chinese;
     rd.found = true;
     rd.count = std::move(c);

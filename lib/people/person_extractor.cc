@@ -387,9 +387,9 @@ class Scanner {
       Role role;
       role.credit = true;
       if (!cr.role_span.empty() && cr.role_span.end <= t_.size()) {
-        role.text = t_.substr(cr.role_span.start, cr.role_span.size()) == "摄"
-                        ? cr.role
-                        : article_.doc->Surface(cr.role_span);
+        // A bare "摄" credit is the role 摄影, in the source's script (攝影).
+        role.text = article_.doc->Surface(cr.role_span);
+        if (t_.substr(cr.role_span.start, cr.role_span.size()) == "摄") role.text += "影";
       } else {
         role.text = cr.role;
       }

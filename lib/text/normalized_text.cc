@@ -237,6 +237,15 @@ Normalizer::Normalizer() {
 }
 
 char32_t Normalizer::ToSimplified(char32_t c) const {
+  // Traditional-script texts quote with corner brackets where Simplified
+  // uses curly quotes: 「六一」 reads as “六一”.
+  switch (c) {
+    case 0x300C: return 0x201C;  // 「
+    case 0x300D: return 0x201D;  // 」
+    case 0x300E: return 0x2018;  // 『
+    case 0x300F: return 0x2019;  // 』
+    default: break;
+  }
   if (c < 0x3400) return c;
   auto it = t2s_.find(c);
   return it == t2s_.end() ? c : it->second;

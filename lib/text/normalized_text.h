@@ -12,7 +12,7 @@
 //     punctuation ("，（）：") and the ideographic space become ASCII.
 //   * Traditional -> Simplified, one code point to one code point (ICU's
 //     "Traditional-Simplified" transliterator, applied per character so the
-//     map stays exact).
+//     map stays exact), and corner-bracket quotes 「」『』 -> “”‘’.
 //   * "\r\n" and "\r" become "\n".
 //   * Layout line breaks are removed: a run of line breaks (and spaces)
 //     between a body line that stops mid-sentence and its continuation
