@@ -181,6 +181,53 @@ TEST(ExtractorTest, ConcurrentCallsGiveTheSameResults) {
   for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], expected[i % texts.size()]);
 }
 
+// A user lexicon extends a built-in one: an organization without a suffix
+// is found once the user names it.
+TEST(ExtractorTest, UserLexiconAddsKnownOrganizations) {
+  const std::string sentence = "近日,拓达聚思组织职工开展健步走活动。";
+  auto names = [&](const Options& o) {
+    std::vector<std::string> out;
+    auto doc = Make(o)->Extract(sentence);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    for (const Article& a : doc->articles) {
+      for (const auto& org : a.organizations) out.push_back(org.name + "/" + std::string(ToString(org.type)));
+    }
+    return out;
+  };
+  EXPECT_THAT(names(Options()), ::testing::IsEmpty());
+  const std::string path = ::testing::TempDir() + "/user_orgs.tsv";
+  {
+    std::ofstream f(path);
+    f << "# source: test\n拓達聚思\tcompany\n";  // Traditional key: normalized like the text
+  }
+  Options o;
+  o.user_lexicons.push_back({"known_orgs", path});
+  EXPECT_THAT(names(o), ::testing::ElementsAre("拓达聚思/company"));
+}
+
+// Degenerate inputs finish with plain results: no counts out of a wall of
+// multipliers, ordinals or digits, no dates out of a wall of years.
+TEST(ExtractorTest, DegenerateInputsGiveNothingSpurious) {
+  auto ex = Make(At20240529());
+  auto counts_and_dates = [&](const std::string& text) {
+    auto doc = ex->Extract(text);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    size_t n = 0;
+    for (const Article& a : doc->articles) n += a.counts.size() + a.dates.size();
+    return n;
+  };
+  auto repeat = [](std::string_view unit, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s.append(unit);
+    return s;
+  };
+  EXPECT_EQ(counts_and_dates(repeat("万", 20000)), 0u);
+  EXPECT_EQ(counts_and_dates(repeat("第", 20000)), 0u);
+  EXPECT_EQ(counts_and_dates(repeat("1", 100000)), 0u);
+  EXPECT_EQ(counts_and_dates(repeat("\n", 100000)), 0u);
+  EXPECT_EQ(counts_and_dates(repeat("#\n", 20000)), 0u);
+}
+
 TEST(EnumStringsTest, RoundTripTheGuidelineStrings) {
   EventType e;
   ASSERT_TRUE(FromString("inspection_visit", &e));
