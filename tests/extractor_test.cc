@@ -184,7 +184,7 @@ TEST(ExtractorTest, ConcurrentCallsGiveTheSameResults) {
 // A user lexicon extends a built-in one: an organization without a suffix
 // is found once the user names it.
 TEST(ExtractorTest, UserLexiconAddsKnownOrganizations) {
-  const std::string sentence = "近日,拓达聚思组织职工开展健步走活动。";
+  const std::string sentence = "近日,星河远航组织职工开展健步走活动。";
   auto names = [&](const Options& o) {
     std::vector<std::string> out;
     auto doc = Make(o)->Extract(sentence);
@@ -202,7 +202,7 @@ TEST(ExtractorTest, UserLexiconAddsKnownOrganizations) {
   }
   Options o;
   o.user_lexicons.push_back({"known_orgs", path});
-  EXPECT_THAT(names(o), ::testing::ElementsAre("拓达聚思/company"));
+  EXPECT_THAT(names(o), ::testing::ElementsAre("星河远航/company"));
 }
 
 // Degenerate inputs finish with plain results: no counts out of a wall of
