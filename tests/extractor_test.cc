@@ -198,7 +198,7 @@ TEST(ExtractorTest, UserLexiconAddsKnownOrganizations) {
   const std::string path = ::testing::TempDir() + "/user_orgs.tsv";
   {
     std::ofstream f(path);
-    f << "# source: test\n拓達聚思\tcompany\n";  // Traditional key: normalized like the text
+    f << "# source: test\n星河遠航\tcompany\n";  // Traditional key: normalized like the text
   }
   Options o;
   o.user_lexicons.push_back({"known_orgs", path});
