@@ -1,0 +1,120 @@
+// Copyright 2026 The tiqu Authors.
+//
+// tiqu-ner-eval: scores tiqu's person and organization mentions against
+// third-party NER data in JSON Lines ({"text": ..., "entities": [{"type":
+// "PER"|"ORG"|..., "start": s, "end": e}]}, code-point offsets, end
+// exclusive), by exact (start, end, type) match, the convention of such
+// corpora.  Each record is extracted on its own.
+//
+//   tiqu-ner-eval [--reference-date=YYYY-MM-DD] FILE.jsonl...
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/strings/str_format.h"
+#include "command_line.h"
+#include "nlohmann/json.hpp"
+#include "tiqu/tiqu.h"
+
+ABSL_FLAG(int, max_records, 0, "Score at most this many records per file (0: all)");
+
+namespace {
+
+constexpr char kUsage[] =
+    "Scores tiqu's persons (PER) and organizations (ORG) against NER JSON Lines.\n"
+    "usage: tiqu-ner-eval [--max-records=N] FILE.jsonl...";
+
+struct Prf {
+  int tp = 0, fp = 0, fn = 0;
+  double p() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
+  double r() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
+  double f1() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0; }
+};
+
+using Mention = std::tuple<size_t, size_t, std::string>;  // code-point start, end, type
+
+std::set<Mention> SystemMentions(const std::string& text, const tiqu::Document& doc) {
+  tiqu::CodePointIndex index(text);
+  std::set<Mention> out;
+  for (const tiqu::Article& a : doc.articles) {
+    for (const tiqu::Person& p : a.persons) {
+      for (const tiqu::Span& s : p.mentions) {
+        tiqu::Span cp = index.ToCodePoints(s);
+        out.emplace(cp.start, cp.end, "PER");
+      }
+    }
+    for (const tiqu::Organization& o : a.organizations) {
+      for (const tiqu::Span& s : o.mentions) {
+        tiqu::Span cp = index.ToCodePoints(s);
+        out.emplace(cp.start, cp.end, "ORG");
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> files = tiqu::cli::ParseFlags(argc, argv, "tiqu-ner-eval", kUsage);
+  if (files.empty()) tiqu::cli::UsageError("tiqu-ner-eval", kUsage, "no FILE given");
+  tiqu::Options options;
+  options.extract_dates = options.extract_counts = options.extract_events = false;
+  auto extractor = tiqu::Extractor::Create(options);
+  if (!extractor.ok()) {
+    std::cerr << "tiqu-ner-eval: " << extractor.status() << "\n";
+    return 1;
+  }
+  int status = 0;
+  for (const std::string& path : files) {
+    std::ifstream in(path);
+    if (!in) {
+      std::cerr << "tiqu-ner-eval: cannot open '" << path << "'\n";
+      status = 1;
+      continue;
+    }
+    std::map<std::string, Prf> prf;
+    std::string line;
+    int records = 0, line_no = 0;
+    const int max_records = absl::GetFlag(FLAGS_max_records);
+    while (std::getline(in, line) && (max_records == 0 || records < max_records)) {
+      ++line_no;
+      nlohmann::json rec = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (rec.is_discarded() || !rec.contains("text") || !rec["text"].is_string()) {
+        std::cerr << "tiqu-ner-eval: " << path << ":" << line_no << ": not a record\n";
+        status = 1;
+        continue;
+      }
+      ++records;
+      const std::string text = rec["text"].get<std::string>();
+      std::set<Mention> gold;
+      for (const auto& e : rec.value("entities", nlohmann::json::array())) {
+        std::string type = e.value("type", "");
+        if (type == "PER" || type == "ORG") {
+          gold.emplace(e.value("start", size_t{0}), e.value("end", size_t{0}), type);
+        }
+      }
+      auto doc = (*extractor)->Extract(text);
+      std::set<Mention> sys;
+      if (doc.ok()) sys = SystemMentions(text, *doc);
+      for (const Mention& m : sys) ++(gold.count(m) ? prf[std::get<2>(m)].tp : prf[std::get<2>(m)].fp);
+      for (const Mention& m : gold) {
+        if (!sys.count(m)) ++prf[std::get<2>(m)].fn;
+      }
+    }
+    std::cout << path << " (" << records << " records)\n";
+    std::cout << absl::StrFormat("%-6s %7s %7s %7s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P",
+                                 "R", "F1");
+    for (const auto& [type, s] : prf) {
+      std::cout << absl::StrFormat("%-6s %7d %7d %7d %7.3f %7.3f %7.3f\n", type, s.tp, s.fp, s.fn,
+                                   s.p(), s.r(), s.f1());
+    }
+  }
+  return status;
+}
