@@ -2,9 +2,12 @@
 
 #include "lib/text/normalized_text.h"
 
+#include <cstdint>
 #include <string>
+#include <utility>
 
 #include "gtest/gtest.h"
+#include "lib/text/utf8.h"
 
 namespace tiqu::text {
 namespace {
@@ -90,6 +93,63 @@ TEST(NormalizedTextTest, ExpansionMapsToItsSourceCharacter) {
   NormalizedText t = N().Normalize(original);
   EXPECT_EQ(t.text(), "第1项");
   EXPECT_EQ(t.OriginalText({3, 4}), "①");
+}
+
+
+// --- lib/text/utf8.h --------------------------------------------------------
+
+// A decoded code point as (code point, bytes), for comparison and printing.
+using Cp = std::pair<uint32_t, size_t>;
+Cp P(CodePoint cp) { return {cp.c, cp.len}; }
+
+TEST(Utf8Test, StepsOverWellFormedText) {
+  const std::string s = "5月\xF0\xA0\x80\x80日";  // 5, 月, U+20000, 日
+  EXPECT_EQ(P(DecodeAt(s, 0)), (Cp{U'5', 1}));
+  EXPECT_EQ(P(DecodeAt(s, 1)), (Cp{U'月', 3}));
+  EXPECT_EQ(P(DecodeAt(s, 4)), (Cp{0x20000, 4}));
+  EXPECT_EQ(P(DecodeBefore(s, 8)), (Cp{0x20000, 4}));
+  EXPECT_EQ(P(DecodeBefore(s, 11)), (Cp{U'日', 3}));
+  EXPECT_EQ(PrevStart(s, 8), 4u);
+  size_t i = 1;
+  EXPECT_EQ(NextCodePoint(s, &i), U'月');
+  EXPECT_EQ(i, 4u);
+  // The ends: nothing, and no step.
+  EXPECT_EQ(P(DecodeAt(s, 11)), (Cp{0, 0}));
+  EXPECT_EQ(P(DecodeBefore(s, 0)), (Cp{0, 0}));
+  EXPECT_EQ(P(DecodeBefore(s, 12)), (Cp{0, 0}));
+  EXPECT_EQ(PrevStart(s, 0), 0u);
+  i = 11;
+  EXPECT_EQ(NextCodePoint(s, &i), 0u);
+  EXPECT_EQ(i, 11u);
+}
+
+// Ill-formed bytes read as U+FFFD over their maximal ill-formed subpart, as
+// ICU (and ValidateUtf8) read them; never a zero-length step.
+TEST(Utf8Test, IllFormedBytesAreReplacementCharacters) {
+  EXPECT_EQ(P(DecodeAt("\xE6\x9C", 0)), (Cp{0xFFFD, 2}));     // 月 cut short
+  EXPECT_EQ(P(DecodeAt("\xE6\x9C" "a", 0)), (Cp{0xFFFD, 2}));
+  EXPECT_EQ(P(DecodeAt("\x9C", 0)), (Cp{0xFFFD, 1}));          // stray trail byte
+  EXPECT_EQ(P(DecodeAt("\xC0\x80", 0)), (Cp{0xFFFD, 1}));     // overlong NUL
+  EXPECT_EQ(P(DecodeAt("\xED\xA0\x80", 0)), (Cp{0xFFFD, 1}));  // surrogate
+  EXPECT_EQ(P(DecodeAt("\xFF", 0)), (Cp{0xFFFD, 1}));
+  EXPECT_EQ(P(DecodeBefore("\xE6\x9C", 2)), (Cp{0xFFFD, 2}));
+  EXPECT_EQ(P(DecodeBefore("a\x9C", 2)), (Cp{0xFFFD, 1}));
+  EXPECT_EQ(P(DecodeBefore("\x80\x80\x80\x80\x80", 5)), (Cp{0xFFFD, 1}));
+  EXPECT_TRUE(IsTrailByte('\x9C'));
+  EXPECT_FALSE(IsTrailByte('\xE6'));
+  EXPECT_FALSE(IsTrailByte('a'));
+}
+
+// The stages' Han classes differ on purpose; each boundary is pinned here.
+TEST(Utf8Test, HanClasses) {
+  EXPECT_TRUE(IsHanBmp(U'一') && IsHanBmp(0x9FFF) && IsHanBmp(0x3400) && IsHanBmp(0x4DBF));
+  EXPECT_FALSE(IsHanBmp(U'〇') || IsHanBmp(0xFA0E) || IsHanBmp(0x20000) || IsHanBmp(U'a'));
+  EXPECT_TRUE(IsHanBmpOrZero(U'〇') && IsHanBmpOrZero(U'年'));
+  EXPECT_FALSE(IsHanBmpOrZero(0xFA0E) || IsHanBmpOrZero(0x20000));
+  EXPECT_TRUE(IsHanWithPlane2(0xFA0E) && IsHanWithPlane2(0x2FA20) && IsHanWithPlane2(0x2FFFF));
+  EXPECT_FALSE(IsHanWithPlane2(U'〇') || IsHanWithPlane2(0x30000) || IsHanWithPlane2(0xF8FF));
+  EXPECT_TRUE(IsHanToCompatSupplement(0xFA0E) && IsHanToCompatSupplement(0x2FA1F));
+  EXPECT_FALSE(IsHanToCompatSupplement(0x2FA20) || IsHanToCompatSupplement(U'〇'));
 }
 
 }  // namespace

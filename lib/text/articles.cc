@@ -49,6 +49,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "lib/lexicon/lexicon.h"
+#include "lib/text/utf8.h"
 #include "re2/re2.h"
 
 namespace tiqu::text {
@@ -71,52 +72,9 @@ constexpr int kMaxDotNameChars = 12;
 // A lead's parenthesized byline is looked for this far after the marker.
 constexpr size_t kMaxBylineBytes = 160;
 
-// Decodes the code point at s[*i] and advances *i; a malformed byte reads as
-// U+FFFD and advances by one, so loops always progress.
-char32_t Next(std::string_view s, size_t* i) {
-  const unsigned char c = static_cast<unsigned char>(s[*i]);
-  int len = 0;
-  char32_t cp = 0;
-  if (c < 0x80) {
-    ++*i;
-    return c;
-  } else if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4;
-    cp = c & 0x07;
-  } else {
-    ++*i;
-    return 0xFFFD;
-  }
-  if (*i + len > s.size()) {
-    ++*i;
-    return 0xFFFD;
-  }
-  for (int k = 1; k < len; ++k) {
-    const unsigned char cc = static_cast<unsigned char>(s[*i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      ++*i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  *i += len;
-  return cp;
-}
-
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == 0x3000 ||
          c == 0xA0;
-}
-
-bool IsHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
 // The middle dot of transliterated names ("阿依古丽·买买提"), in its forms.
@@ -193,10 +151,10 @@ Counts Count(std::string_view s) {
   Counts c;
   size_t i = 0;
   while (i < s.size()) {
-    char32_t cp = Next(s, &i);
+    char32_t cp = NextCodePoint(s, &i);
     if (IsSpace(cp)) continue;
     ++c.chars;
-    if (IsHan(cp)) ++c.han;
+    if (IsHanWithPlane2(cp)) ++c.han;
     if (cp == ',' || cp == 0xFF0C) ++c.commas;
     if (IsSentenceStop(cp)) ++c.stops;
     c.last = cp;
@@ -236,7 +194,7 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
   size_t i = 0;
   while (i < s.size()) {
     size_t at = i;
-    char32_t c = Next(s, &i);
+    char32_t c = NextCodePoint(s, &i);
     if (IsSpace(c) || c == 0x3001 || c == ',' || c == 0xFF0C || c == '/') {
       if (after_outlet) return false;
       continue;
@@ -276,16 +234,16 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
     }
     // A name: Han characters (and name dots) up to a separator, a label or
     // a photo word.
-    if (!IsHan(c)) return false;
+    if (!IsHanWithPlane2(c)) return false;
     int han = 1, chars = 1;
     bool dot = false;
     size_t end = i;
     while (end < s.size()) {
       size_t j = end;
-      char32_t d = Next(s, &j);
+      char32_t d = NextCodePoint(s, &j);
       if (IsNameDot(d)) {
         dot = true;
-      } else if (!IsHan(d)) {
+      } else if (!IsHanWithPlane2(d)) {
         break;
       } else if (han >= kMinNameChars) {
         std::string_view tail = s.substr(end);
@@ -297,7 +255,7 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
           break;
         }
       }
-      if (IsHan(d)) ++han;
+      if (IsHanWithPlane2(d)) ++han;
       ++chars;
       end = j;
       if (chars > kMaxDotNameChars) return false;
@@ -336,7 +294,7 @@ bool ParseCreditLine(std::string_view s, size_t base, std::vector<Credit>* out) 
   size_t b = 0;
   while (b < s.size()) {
     size_t j = b;
-    if (!IsOrnament(Next(s, &j))) break;
+    if (!IsOrnament(NextCodePoint(s, &j))) break;
     b = j;
   }
   s.remove_prefix(b);
@@ -368,7 +326,7 @@ size_t ParseLead(std::string_view s, size_t base, std::vector<Credit>* out) {
   size_t i = end;
   while (i < s.size()) {
     size_t at = i;
-    if (!IsSpace(Next(s, &i))) {
+    if (!IsSpace(NextCodePoint(s, &i))) {
       i = at;
       break;
     }
@@ -422,19 +380,19 @@ std::vector<Line> ReadLines(const std::string& text) {
     // space or the line's end follows them: "#话题#" is text, not a mark.
     while (b < e) {
       size_t j = b;
-      if (!IsSpace(Next(text, &j))) break;
+      if (!IsSpace(NextCodePoint(text, &j))) break;
       b = j;
     }
     size_t marks = b;
     while (marks < e && text[marks] == '#') ++marks;
     if (marks > b) {
       size_t j = marks;
-      if (marks == e || IsSpace(Next(text, &j))) {
+      if (marks == e || IsSpace(NextCodePoint(text, &j))) {
         level = static_cast<int>(marks - b);
         b = marks;
         while (b < e) {
           size_t k = b;
-          if (!IsSpace(Next(text, &k))) break;
+          if (!IsSpace(NextCodePoint(text, &k))) break;
           b = k;
         }
       }
@@ -442,9 +400,9 @@ std::vector<Line> ReadLines(const std::string& text) {
     // Trailing spaces.
     while (e > b) {
       size_t k = e - 1;
-      while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+      while (k > b && IsTrailByte(text[k])) --k;
       size_t j = k;
-      if (!IsSpace(Next(text, &j))) break;
+      if (!IsSpace(NextCodePoint(text, &j))) break;
       e = k;
     }
     if (e > b) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "lib/text/utf8.h"
 #include "unicode/normalizer2.h"
 #include "unicode/translit.h"
 #include "unicode/uchar.h"
@@ -24,24 +25,6 @@ void AppendUtf8(char32_t c, std::string* out) {
   UBool error = false;
   U8_APPEND(buf, len, 4, c, error);
   if (!error) out->append(buf, len);
-}
-
-// Decodes the code point at `*i` (valid UTF-8 assumed) and advances `*i`.
-char32_t NextCodePoint(std::string_view s, size_t* i) {
-  UChar32 c;
-  int32_t pos = static_cast<int32_t>(*i);
-  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
-  *i = pos;
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-// Decodes the code point that ends at `end` (valid UTF-8 assumed).
-char32_t PrevCodePoint(std::string_view s, size_t end, size_t* start) {
-  UChar32 c;
-  int32_t pos = static_cast<int32_t>(end);
-  U8_PREV(s.data(), 0, pos, c);
-  *start = pos;
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
 bool IsLineSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
@@ -158,10 +141,9 @@ std::vector<std::pair<size_t, size_t>> FindLayoutBreaks(std::string_view s) {
       // Spaces ending the line belong to the break too.
       size_t begin = nl;
       while (begin > line_start) {
-        size_t prev;
-        char32_t c = PrevCodePoint(s, begin, &prev);
-        if (!IsLineSpace(c)) break;
-        begin = prev;
+        const CodePoint c = DecodeBefore(s, begin);
+        if (!IsLineSpace(c.c)) break;
+        begin -= c.len;
       }
       breaks.emplace_back(begin, run_end);
     }
