@@ -31,6 +31,7 @@
 #include "absl/strings/string_view.h"
 #include "lib/dates/timex.h"
 #include "lib/numbers/numeral.h"
+#include "lib/text/utf8.h"
 #include "re2/re2.h"
 
 namespace tiqu::dates {
@@ -93,39 +94,6 @@ struct Holiday {
   bool quoted_only = false;
 };
 
-// ---------------------------------------------------------------------------
-// UTF-8 helpers.  Input is valid UTF-8 (NormalizedText guarantees it), but
-// every step is still bounded so garbage cannot loop or read out of range.
-
-size_t CpLen(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  return std::min(n, s.size() - i);
-}
-
-char32_t CpAt(std::string_view s, size_t i) {
-  const size_t n = CpLen(s, i);
-  if (n == 0) return 0;
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (n == 1) return c;
-  char32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-
-// The code point ending right before byte `i`, or 0.
-char32_t CpBefore(std::string_view s, size_t i) {
-  if (i == 0 || i > s.size()) return 0;
-  size_t j = i - 1;
-  for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80; ++k) --j;
-  return CpAt(s, j);
-}
-
-bool IsHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007;
-}
-
 // Characters a numeral can start with; cheap filter before the parser.
 bool MayStartNumeral(char32_t c) {
   if (c >= '0' && c <= '9') return true;
@@ -143,11 +111,7 @@ bool StartsWith(std::string_view s, size_t i, std::string_view w) {
 
 std::u32string ToU32(std::string_view s) {
   std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    const size_t n = CpLen(s, i);
-    out.push_back(CpAt(s, i));
-    i += n;
-  }
+  for (size_t i = 0; i < s.size();) out.push_back(text::NextCodePoint(s, &i));
   return out;
 }
 
@@ -162,7 +126,7 @@ struct Num {
 };
 
 std::optional<Num> ReadNum(std::string_view s, size_t i) {
-  if (i >= s.size() || !MayStartNumeral(CpAt(s, i))) return std::nullopt;
+  if (i >= s.size() || !MayStartNumeral(text::DecodeAt(s, i).c)) return std::nullopt;
   const auto n = numbers::ParseNumeralPrefix(s.substr(i));
   if (!n || n->length == 0 || n->length > s.size() - i) return std::nullopt;
   if (n->value < 0 || n->value > 1e6 || n->value != std::floor(n->value)) {
@@ -225,7 +189,7 @@ struct DateExtractor::Impl {
       auto it = words.find(e.key);
       if (it == words.end() || !ok(it->second)) return;
       if (!it->second.not_after.empty() &&
-          it->second.not_after.find(CpBefore(s, i)) != std::u32string::npos) {
+          it->second.not_after.find(text::DecodeBefore(s, i).c) != std::u32string::npos) {
         return;
       }
       best = &it->second;
@@ -335,7 +299,8 @@ size_t Impl::TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool
       size_t after = j + len;
       size_t rl = 0;
       const bool rel_follows = WordOf(s, after, &rl, WordClass::kRel) != nullptr;
-      const bool break_ok = !w->needs_break || rel_follows || !IsHan(CpAt(s, after));
+      const bool break_ok = !w->needs_break || rel_follows ||
+                            !text::IsHanBmpOrZero(text::DecodeAt(s, after).c);
       if (gran_ok && break_ok) {
         r->pos_mod = w->value;
         j = after;
@@ -411,7 +376,7 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   out.begin = i;
   size_t j = i;
   size_t len = 0;
-  const char32_t before = CpBefore(s, i);
+  const char32_t before = text::DecodeBefore(s, i).c;
   const bool ordinal = before == U'第';
   bool numeric_start = false;
   bool chinese_numbers = false;
@@ -483,7 +448,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     } else if (auto n = ReadNum(s, j);
                n && !ordinal && !n->year_like && n->value >= 1 && n->value <= 31 &&
                StartsWith(s, j + n->len, "日") && (!n->chinese || n->value >= 10) &&
-               (!IsHan(before) || kDayJoiners.find(before) != std::u32string_view::npos)) {
+               (!text::IsHanBmpOrZero(before) ||
+                kDayJoiners.find(before) != std::u32string_view::npos)) {
       out.has_day = out.day_alone = true;
       out.day = n->value;
       j += n->len + 3;
@@ -495,7 +461,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       out.pos_mod = w->value;
       j += len;
       j = TailMods(s, j, &out, false, false);
-      if (!out.pos_mod.empty() && w->needs_break && out.rel_mod.empty() && IsHan(CpAt(s, j))) {
+      if (!out.pos_mod.empty() && w->needs_break && out.rel_mod.empty() &&
+          text::IsHanBmpOrZero(text::DecodeAt(s, j).c)) {
         return false;
       }
       out.end = j;
@@ -514,7 +481,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     }
   }
   // A Chinese-numeral month glued to a word ("统一月度") is not a date.
-  if (numeric_start && chinese_numbers && !out.has_year && !out.has_day && IsHan(before)) {
+  if (numeric_start && chinese_numbers && !out.has_year && !out.has_day &&
+      text::IsHanBmpOrZero(before)) {
     return false;
   }
   if (out.has_day || out.anchor || !out.literal.empty()) {
@@ -539,7 +507,7 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
       })) {
     prefixed = true;
     j += len;
-  } else if (CpBefore(s, i) == U'第') {
+  } else if (text::DecodeBefore(s, i).c == U'第') {
     return false;
   }
   auto n = ReadNum(s, j);
@@ -598,15 +566,15 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
       in_title = false;
     }
     if (in_title) {
-      i += std::max<size_t>(1, CpLen(s, i));
+      i += std::max<size_t>(1, text::DecodeAt(s, i).len);
       continue;
     }
     // Most positions can start no date: no digit or numeral, no date word,
     // no holiday, no quote.  Skip them without trying every form.
-    const char32_t c = CpAt(s, i);
-    if (!MayStartNumeral(c) && c != 0x201C && c != '"' && !words_lex.MayStartAt(s.substr(i)) &&
-        !holiday_lex.MayStartAt(s.substr(i))) {
-      i += std::max<size_t>(1, CpLen(s, i));
+    const text::CodePoint c = text::DecodeAt(s, i);
+    if (!MayStartNumeral(c.c) && c.c != 0x201C && c.c != '"' &&
+        !words_lex.MayStartAt(s.substr(i)) && !holiday_lex.MayStartAt(s.substr(i))) {
+      i += std::max<size_t>(1, c.len);
       continue;
     }
     Raw best;
@@ -631,7 +599,7 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
     if (auto n = ReadNum(s, i); n && n->len > 0) {
       i += n->len;
     } else {
-      i += std::max<size_t>(1, CpLen(s, i));
+      i += std::max<size_t>(1, text::DecodeAt(s, i).len);
     }
   }
   return out;
