@@ -21,6 +21,7 @@
 
 #include "absl/status/status.h"
 #include "lib/numbers/numeral.h"
+#include "lib/text/utf8.h"
 
 namespace tiqu::counts {
 namespace {
@@ -48,50 +49,6 @@ QualPos PosOf(const lexicon::Entry& e) {
   return QualPos::kNone;
 }
 
-// ---- UTF-8 helpers (never split a code point, never read out of range).
-
-size_t CharLen(std::string_view t, size_t i) {
-  if (i >= t.size()) return 0;
-  const unsigned char b = static_cast<unsigned char>(t[i]);
-  size_t n = 1;
-  if (b >= 0xF0) {
-    n = 4;
-  } else if (b >= 0xE0) {
-    n = 3;
-  } else if (b >= 0xC0) {
-    n = 2;
-  }
-  return std::min(n, t.size() - i);
-}
-
-char32_t CharAt(std::string_view t, size_t i) {
-  const size_t n = CharLen(t, i);
-  if (n == 0) return 0;
-  const unsigned char b0 = static_cast<unsigned char>(t[i]);
-  if (n == 1) return b0;
-  char32_t c = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    c = (c << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
-  }
-  return c;
-}
-
-// Start of the code point before byte offset i (i itself if i == 0).
-size_t PrevStart(std::string_view t, size_t i) {
-  if (i == 0 || i > t.size()) return i == 0 ? 0 : t.size();
-  size_t j = i - 1;
-  int guard = 0;
-  while (j > 0 && (static_cast<unsigned char>(t[j]) & 0xC0) == 0x80 && ++guard < 4) --j;
-  return j;
-}
-
-char32_t PrevChar(std::string_view t, size_t i) {
-  return i == 0 ? 0 : CharAt(t, PrevStart(t, i));
-}
-
-bool IsIdeograph(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
@@ -199,16 +156,16 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, siz
   size_t start = i;
   // A quoted name right after the classifier is the counted thing:
   // 4000个“考生家长伴考包”.
-  if (IsOpenQuote(CharAt(t, i))) {
-    const size_t q = i + CharLen(t, i);
+  if (IsOpenQuote(text::DecodeAt(t, i).c)) {
+    const size_t q = i + text::DecodeAt(t, i).len;
     size_t j = q;
     for (int n = 0; n < kMaxChars && j < t.size(); ++n) {
-      if (IsCloseQuote(CharAt(t, j))) {
+      if (IsCloseQuote(text::DecodeAt(t, j).c)) {
         if (j == q) break;
         *with_head = EndsInNoun(t.substr(q, j - q));
         return {q, j};
       }
-      j += CharLen(t, j);
+      j += text::DecodeAt(t, j).len;
     }
     return {i, i};
   }
@@ -218,12 +175,12 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, siz
   int chars = 0;
   bool hard_stop = false;
   while (end < t.size() && chars < kMaxChars) {
-    const char32_t c = CharAt(t, end);
-    if (!IsIdeograph(c) || c == U'的' || IsNumeralChar(c) || StopAt(t, end)) {
+    const char32_t c = text::DecodeAt(t, end).c;
+    if (!text::IsHanBmp(c) || c == U'的' || IsNumeralChar(c) || StopAt(t, end)) {
       hard_stop = true;
       break;
     }
-    end += CharLen(t, end);
+    end += text::DecodeAt(t, end).len;
     ++chars;
   }
   if (end >= t.size()) hard_stop = true;
@@ -237,7 +194,7 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, siz
   // ("法律服务" + "团队").
   size_t k = start;
   while (k < end) {
-    k += CharLen(t, k);
+    k += text::DecodeAt(t, k).len;
     if (EndsInNoun(t.substr(start, k - start))) {
       size_t len = 0;
       int guard = 0;
@@ -305,7 +262,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
   // Reads a count whose first character is at t[i].
   auto read = [&](size_t i) -> Reading {
     Reading rd;
-    rd.end = i + std::max<size_t>(1, CharLen(t, i));
+    rd.end = i + std::max<size_t>(1, text::DecodeAt(t, i).len);
     Approx approx = Approx::kExact;
     size_t p = i;
 
@@ -319,21 +276,21 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       ParseApprox(before->field(1), &approx);
       p = i + before->key.size();
     }
-    const char32_t first = CharAt(t, p);
+    const char32_t first = text::DecodeAt(t, p).c;
     if (!IsNumeralChar(first)) return rd;
 
     // Context before the count: ordinals, indefinite 几/数, codes, the
     // middle of a longer number.
     // (Checked right before the number: in "人数约5400万人次" 约 stands between.)
-    const char32_t prev = PrevChar(t, i);
-    const char32_t adjacent = PrevChar(t, p);
+    const char32_t prev = text::DecodeBefore(t, i).c;
+    const char32_t adjacent = text::DecodeBefore(t, p).c;
     const bool round_start = first == U'十' || first == U'百' || first == U'千' ||
                              first == U'万' || first == U'亿';
     if (adjacent == U'第' || IsAsciiLetter(adjacent) ||
         // "数十名", "几百项": no definite value ("人数5000" is one).
         ((adjacent == U'几' || adjacent == U'数' || adjacent == U'若') && round_start) ||
         // "86·7%": the middle dot is an old-style decimal point.
-        (adjacent == U'·' && IsAsciiDigit(PrevChar(t, PrevStart(t, p)))) ||
+        (adjacent == U'·' && IsAsciiDigit(text::DecodeBefore(t, text::PrevStart(t, p)).c)) ||
         (before == nullptr && (IsNumeralChar(prev) || prev == '.' || prev == '-'))) {
       // Skip the whole number so that its tail is not read again.
       const auto n = numbers::ParseNumeralPrefix(t.substr(p));
@@ -347,7 +304,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     bool chinese = false;
     if (before != nullptr && before->key == "上") {
       // 上百 / 上千 / 上万 only.
-      const char32_t c = CharAt(t, p);
+      const char32_t c = text::DecodeAt(t, p).c;
       if (c != U'百' && c != U'千' && c != U'万') return rd;
       value = c == U'百' ? 100 : c == U'千' ? 1000 : 10000;
       q = p + 3;
@@ -373,10 +330,10 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
     // Codes ("5G"), dates and times ("2024.5.28", "8:30", "1/3").
     {
-      const char32_t next = CharAt(t, q);
+      const char32_t next = text::DecodeAt(t, q).c;
       if (IsAsciiLetter(next)) return rd;
       if ((next == '.' || next == '-' || next == '/' || next == ':') &&
-          IsAsciiDigit(CharAt(t, q + 1))) {
+          IsAsciiDigit(text::DecodeAt(t, q + 1).c)) {
         return rd;
       }
     }
@@ -386,7 +343,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     if (const lexicon::Entry* a = r.QualifierAt(t, q, QualPos::kAfterNumber); a != nullptr) {
       const bool ji = a->key == "几";
       // 十几 / 二十几: 几 only after a round Chinese unit.
-      const char32_t last = PrevChar(t, q);
+      const char32_t last = text::DecodeBefore(t, q).c;
       if (!ji || last == U'十' || last == U'百' || last == U'千') {
         ParseApprox(a->field(1), &approx);
         q += a->key.size();
@@ -397,7 +354,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
     // "6700余万元": the multiplier after the qualifier.
     if (loose_qualifier) {
-      const char32_t c = CharAt(t, q);
+      const char32_t c = text::DecodeAt(t, q).c;
       if (c == U'万' || c == U'亿') {
         value *= (c == U'万') ? 1e4 : 1e8;
         q += 3;
@@ -405,7 +362,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
     // "四大类".
     size_t unit_at = q;
-    if (CharAt(t, q) == U'大') {
+    if (text::DecodeAt(t, q).c == U'大') {
       const lexicon::Entry* u = r.UnitAt(t, q + 3);
       if (u != nullptr && KindOf(*u) != Kind::kTime && KindOf(*u) != Kind::kLevel) unit_at = q + 3;
     }
@@ -443,11 +400,11 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     if (before == nullptr && IsOpenQuote(prev)) {
       size_t j = end;
       for (int n = 0; n < 4 && j < t.size(); ++n) {
-        if (IsCloseQuote(CharAt(t, j))) {
+        if (IsCloseQuote(text::DecodeAt(t, j).c)) {
           rd.end = j;
           return rd;
         }
-        j += CharLen(t, j);
+        j += text::DecodeAt(t, j).len;
       }
     }
 
@@ -491,7 +448,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     while (di < date_spans.size() && date_spans[di].end <= base + i) ++di;
     if (di < date_spans.size() && date_spans[di].start <= base + i) {
       const size_t skip_to = date_spans[di].end - base;
-      i = std::max(i + std::max<size_t>(1, CharLen(t, i)), std::min(skip_to, t.size()));
+      i = std::max(i + std::max<size_t>(1, text::DecodeAt(t, i).len), std::min(skip_to, t.size()));
       continue;
     }
     Reading rd = read(i);
@@ -504,9 +461,9 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       }
       if (!overlaps) out.push_back(std::move(rd.count));
     }
-    i = std::max(rd.end, i + std::max<size_t>(1, CharLen(t, i)));
+    i = std::max(rd.end, i + std::max<size_t>(1, text::DecodeAt(t, i).len));
     // Stay on a code point boundary.
-    while (i < t.size() && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+    while (i < t.size() && text::IsTrailByte(t[i])) ++i;
   }
   return out;
 }
