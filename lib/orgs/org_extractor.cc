@@ -24,6 +24,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "lib/text/utf8.h"
 
 namespace tiqu::orgs {
 
@@ -63,34 +64,13 @@ bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-// --- UTF-8 helpers (input is valid UTF-8: the normalizer guarantees it) ----
-
-// Start of the code point that ends at `i` (i > lo).
+// Start of the code point that ends at `i`, not before `lo` (i > lo).
 size_t PrevStart(std::string_view s, size_t i, size_t lo) {
-  size_t j = i;
-  while (j > lo) {
-    --j;
-    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) break;
-  }
-  return j;
+  return std::max(lo, text::PrevStart(s, i));
 }
 
-char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (i + n > s.size()) n = 1;
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  *len = n;
-  return cp;
-}
-
-bool IsHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
 bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsNameChar(char32_t c) { return IsHan(c) || IsAsciiAlpha(c); }
+bool IsNameChar(char32_t c) { return text::IsHanWithPlane2(c) || IsAsciiAlpha(c); }
 
 bool IsNumeral(char32_t c) {
   if (c >= '0' && c <= '9') return true;
@@ -126,9 +106,7 @@ size_t WordStartingAt(const absl::flat_hash_set<std::string>& set, size_t max_le
   size_t best = 0;
   size_t e = pos;
   while (e < hi && e - pos < max_len) {
-    size_t n = 0;
-    DecodeAt(s, e, &n);
-    e += n;
+    e += text::DecodeAt(s, e).len;
     if (set.contains(AV(s.substr(pos, e - pos)))) best = e - pos;
   }
   return best;
@@ -225,8 +203,7 @@ void Run::FindHeads() {
   absl::flat_hash_map<size_t, size_t> by_end;  // end -> index in occs_
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
-    DecodeAt(s_, p, &n);
-    if (n == 0) n = 1;
+    n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
     std::string_view window = s_.substr(p, std::min(max_key, hi_ - p));
     d_.suffixes.ForEachPrefix(window, [&](const lexicon::Entry& e) {
       auto it = d_.suffix_info.find(e.key);
@@ -252,9 +229,8 @@ bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_
   if (max == 0) return false;
   size_t b = p;
   while (true) {
-    for (size_t f = b, n = 0; f < hi_ && f - b < max;) {
-      DecodeAt(s_, f, &n);
-      f += n;
+    for (size_t f = b; f < hi_ && f - b < max;) {
+      f += text::DecodeAt(s_, f).len;
       if (f >= e && f - b > e - p && set.contains(AV(s_.substr(b, f - b)))) return true;
     }
     if (b <= lo_ || p - b >= max) break;
@@ -266,8 +242,7 @@ bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_
 bool Run::StartsWithPlace(size_t b, size_t e) const {
   if (b >= e) return false;
   if (WordStartingAt(d_.places, d_.max_place, s_, b, e) > 0) return true;
-  size_t n = 0;
-  return IsLevelChar(DecodeAt(s_, b, &n));
+  return IsLevelChar(text::DecodeAt(s_, b).c);
 }
 
 // True if [b, e) is empty or consists only of generic words ("头部平台企业",
@@ -275,8 +250,7 @@ bool Run::StartsWithPlace(size_t b, size_t e) const {
 bool Run::StemIsGeneric(size_t b, size_t e) const {
   if (b >= e) return true;
   // A rank or tier makes a category of bodies: "朝阳区级创新工作室".
-  for (size_t i = b, n = 0; i < e; i += n) {
-    DecodeAt(s_, i, &n);
+  for (size_t i = b; i < e; i += text::DecodeAt(s_, i).len) {
     if (WordStartingAt(d_.rank, d_.max_rank, s_, i, e) > 0) return true;
   }
   if (e - b > 64) return false;
@@ -284,10 +258,9 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
   ok[0] = true;
   for (size_t i = b; i < e; ++i) {
     if (!ok[i - b]) continue;
-    size_t j = i, n = 0;
+    size_t j = i;
     while (j < e && j - i < d_.max_generic) {
-      DecodeAt(s_, j, &n);
-      j += n;
+      j += text::DecodeAt(s_, j).len;
       if (d_.generic.contains(AV(s_.substr(i, j - i)))) ok[j - b] = true;
     }
   }
@@ -303,18 +276,23 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   }
   // A meeting name: "北京市工会十五大", "中国工会第十八次代表大会".
   {
-    size_t p = o.end, n = 0;
-    if (p < hi_ && DecodeAt(s_, p, &n) == U'第') p += n;
+    size_t p = o.end;
+    text::CodePoint cp = text::DecodeAt(s_, p);
+    if (p < hi_ && cp.c == U'第') {
+      p += cp.len;
+      cp = text::DecodeAt(s_, p);
+    }
     int numerals = 0;
-    while (p < hi_ && numerals < 6 && IsNumeral(DecodeAt(s_, p, &n))) {
-      p += n;
+    while (p < hi_ && numerals < 6 && IsNumeral(cp.c)) {
+      p += cp.len;
+      cp = text::DecodeAt(s_, p);
       ++numerals;
     }
     if (numerals > 0 && p < hi_) {
-      char32_t c = DecodeAt(s_, p, &n);
+      char32_t c = cp.c;
       if (c == U'次' || c == U'届') {
-        p += n;
-        if (p < hi_) c = DecodeAt(s_, p, &n);
+        p += cp.len;
+        if (p < hi_) c = text::DecodeAt(s_, p).c;
       }
       std::string_view rest = s_.substr(p, hi_ - p);
       if (c == U'大' || StartsWith(rest, "代表大会") || StartsWith(rest, "会员代表大会")) {
@@ -360,12 +338,10 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       break;
     }
     const size_t b = PrevStart(s_, i, lo_);
-    size_t n = 0;
-    const char32_t cp = DecodeAt(s_, b, &n);
+    const char32_t cp = text::DecodeAt(s_, b).c;
     if (!IsNameChar(cp)) break;
     if (IsCountUnit(cp) && b > lo_) {
-      size_t m = 0;
-      if (IsNumeral(DecodeAt(s_, PrevStart(s_, b, lo_), &m))) break;
+      if (IsNumeral(text::DecodeAt(s_, PrevStart(s_, b, lo_)).c)) break;
     }
     i = b;
     if (++chars > kMaxNameChars) return false;
@@ -392,10 +368,7 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
     const lexicon::Entry* k =
         d_.known.LongestPrefix(s_.substr(start, o.start - start));
     size_t chars = 0;
-    for (size_t p = start, n = 0; p < o.start; p += n) {
-      DecodeAt(s_, p, &n);
-      ++chars;
-    }
+    for (size_t p = start; p < o.start; p += text::DecodeAt(s_, p).len) ++chars;
     if (k == nullptr && chars > 4) return false;
   }
   OrgType type = info.type;
@@ -409,8 +382,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
   size_t k = 0;  // first candidate that may overlap
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
-    DecodeAt(s_, p, &n);
-    if (n == 0) n = 1;
+    n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
     const lexicon::Entry* e = d_.known.LongestPrefix(s_.substr(p, std::min(max_key, hi_ - p)));
     if (e == nullptr) continue;
     size_t end = p + e->key.size();
@@ -430,8 +402,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     }
     // The name must end a word: "小米科技园", "京东蹲点组" are something else.
     if (end < hi_) {
-      size_t m = 0;
-      const char32_t next = DecodeAt(s_, end, &m);
+      const char32_t next = text::DecodeAt(s_, end).c;
       static constexpr std::u32string_view kFollow =
           U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共";
       if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
@@ -471,9 +442,9 @@ PlaceSplit Run::SplitPlaces(std::string_view key) const {
     p += best;
   }
   if (p == 0 && !key.empty()) {
-    size_t n = 0;
-    const char32_t c = DecodeAt(key, 0, &n);
-    if (IsLevelChar(c) && n < key.size()) {
+    const text::CodePoint c = text::DecodeAt(key, 0);
+    const size_t n = c.len;
+    if (IsLevelChar(c.c) && n < key.size()) {
       out.pieces.push_back("*" + std::string(key.substr(0, n)));
       out.full_pieces.emplace_back(key.substr(0, n));
       p = n;
@@ -561,10 +532,7 @@ std::vector<Organization> Run::Extract(const text::NormalizedText& doc) {
     m.span = {c.start, c.end};
     m.key = std::string(s_.substr(c.start, c.end - c.start));
     m.type = c.type;
-    for (size_t p = c.start, n = 0; p < c.head; p += n) {
-      DecodeAt(s_, p, &n);
-      ++m.stem_chars;
-    }
+    for (size_t p = c.start; p < c.head; p += text::DecodeAt(s_, p).len) ++m.stem_chars;
     m.company_head = c.info->type == OrgType::kCompany && !c.info->sub;
     mentions_.push_back(std::move(m));
   }
