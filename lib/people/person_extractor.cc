@@ -26,13 +26,18 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "lib/people/han.h"
+#include "lib/text/utf8.h"
 
 namespace tiqu::people {
 namespace {
 
 using lexicon::Entry;
 using lexicon::Lexicon;
+// Names are runs of Han characters (text::IsHanToCompatSupplement); anything
+// else (punctuation, spaces, Latin letters, digits) ends a name.
+using text::CodePoint;
+using text::DecodeAt;
+using text::DecodeBefore;
 
 enum class TitleKind { kNone, kPost, kCredit, kPrefix, kHonour };
 
@@ -129,7 +134,7 @@ class Scanner {
   }
   CodePoint At(size_t p) const { return p < hi_ ? DecodeAt(t_, p) : CodePoint{0, 0}; }
   CodePoint Before(size_t p) const { return p > lo_ ? DecodeBefore(t_, p) : CodePoint{0, 0}; }
-  bool HanAt(size_t p) const { return p < hi_ && IsHan(At(p).c); }
+  bool HanAt(size_t p) const { return p < hi_ && text::IsHanToCompatSupplement(At(p).c); }
   bool InsideOrg(size_t p) const { return p >= lo_ && p < hi_ && inside_org_[p - lo_]; }
   bool OverlapsOrg(const Span& s) const {
     for (size_t b = s.start; b < s.end && b < hi_; ++b) {
@@ -146,7 +151,7 @@ class Scanner {
   size_t AdvanceHan(size_t p, int n) const {
     for (int i = 0; i < n; ++i) {
       CodePoint cp = At(p);
-      if (cp.len == 0 || !IsHan(cp.c)) return std::string_view::npos;
+      if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return std::string_view::npos;
       p += cp.len;
     }
     return p;
@@ -154,7 +159,7 @@ class Scanner {
   size_t BackHan(size_t p, int n) const {
     for (int i = 0; i < n; ++i) {
       CodePoint cp = Before(p);
-      if (cp.len == 0 || !IsHan(cp.c)) return std::string_view::npos;
+      if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return std::string_view::npos;
       p -= cp.len;
     }
     return p;
@@ -165,7 +170,7 @@ class Scanner {
     CodePoint cp = Before(p);
     if (cp.len == 0) return true;
     if (cp.c < 0x80) return !(absl::ascii_isalnum(static_cast<unsigned char>(cp.c)));
-    return !IsHan(cp.c);
+    return !text::IsHanToCompatSupplement(cp.c);
   }
 
   RoleToken ParseRole(size_t p) const {
@@ -180,7 +185,7 @@ class Scanner {
       }
       if (kind == TitleKind::kNone) return {};
       // "区总工会主席": the 工会 of 工会主席 closes the organization before it.
-      if (i == 0 && !e->field(2).empty() && IsHan(Before(p).c)) return {};
+      if (i == 0 && !e->field(2).empty() && text::IsHanToCompatSupplement(Before(p).c)) return {};
       return {Span{p, q + e->key.size()}, kind, e->field(1) == "both"};
     }
     return {};
@@ -189,7 +194,7 @@ class Scanner {
   // How the text at `q` closes a name that ends there.
   Strength CloseAt(size_t q) const {
     CodePoint cp = At(q);
-    if (cp.len == 0 || !IsHan(cp.c)) return kStrong;
+    if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return kStrong;
     Strength best = kNoClose;
     bool brand = false;
     cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
@@ -224,7 +229,7 @@ class Scanner {
   bool ClauseHas(size_t p, std::string_view needle) const {
     for (int i = 0; i < 40 && p < hi_; ++i) {
       CodePoint cp = At(p);
-      if (!IsHan(cp.c)) return false;
+      if (!text::IsHanToCompatSupplement(cp.c)) return false;
       if (t_.substr(p, needle.size()) == needle) return true;
       p += cp.len;
     }
@@ -246,7 +251,7 @@ class Scanner {
   bool ValidName(size_t start, size_t given, size_t end) const {
     for (size_t p = given; p < end;) {
       CodePoint cp = At(p);
-      if (!IsHan(cp.c)) return false;
+      if (!text::IsHanToCompatSupplement(cp.c)) return false;
       const Entry* e = not_names_.Find(t_.substr(p, cp.len));
       if (e != nullptr && e->field(0) == "char") return false;
       p += cp.len;
@@ -407,7 +412,7 @@ class Scanner {
     while (p < hi_) {
       CodePoint cp = At(p);
       if (cp.len == 0) break;
-      if (!IsHan(cp.c)) {
+      if (!text::IsHanToCompatSupplement(cp.c)) {
         p += cp.len;
         continue;
       }
@@ -566,7 +571,7 @@ class Scanner {
       CodePoint cp = At(q);
       if (cp.len == 0) break;
       bool strong = false;
-      if (IsHan(cp.c)) {
+      if (text::IsHanToCompatSupplement(cp.c)) {
         cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
           if (e.field(0) == "after" && CueStrength(e, q) == kStrong) strong = true;
         });
