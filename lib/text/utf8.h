@@ -70,7 +70,8 @@ inline CodePoint DecodeBefore(std::string_view s, size_t i) {
   auto pos = static_cast<int32_t>(i - start);
   UChar32 c;
   U8_PREV(p, 0, pos, c);
-  return {c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c), i - start - static_cast<size_t>(pos)};
+  return {c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c),
+          i - start - static_cast<size_t>(pos)};
 }
 
 // Decodes the code point at `*i` and advances `*i` past it (by one byte or
