@@ -15,6 +15,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "lib/text/utf8.h"
 
 namespace tiqu::events {
 namespace {
@@ -69,15 +70,6 @@ int WeightOf(const lexicon::Entry& e) {
   return v;
 }
 
-// Byte length of the UTF-8 sequence starting with `c` (1 for stray bytes, so
-// scans always advance).
-size_t CodePointLength(unsigned char c) {
-  if (c >= 0xF0) return 4;
-  if (c >= 0xE0) return 3;
-  if (c >= 0xC0) return 2;
-  return 1;
-}
-
 // A trigger found in the text (norm span).
 struct Hit {
   Span span;
@@ -115,7 +107,7 @@ Span LeadSentence(std::string_view doc, const Span& body) {
       i += 3;
       break;
     }
-    i += CodePointLength(c);
+    i += text::DecodeAt(doc, i).len;
   }
   return Span{start, std::min(i, body.end)};
 }
@@ -153,7 +145,7 @@ std::vector<Hit> Scan(const lexicon::Lexicon& lex, std::string_view doc, Span sp
       if (k == Kind::kEvent || k == Kind::kNone) best = &e;  // shortest first
     });
     if (best == nullptr) {
-      i += CodePointLength(static_cast<unsigned char>(doc[i]));
+      i += text::DecodeAt(doc, i).len;
       continue;
     }
     size_t end = i + best->key.size();
@@ -189,7 +181,7 @@ std::vector<Hit> Scan(const lexicon::Lexicon& lex, std::string_view doc, Span sp
 bool HeldBefore(const lexicon::Lexicon& lex, std::string_view doc, size_t from, size_t pos) {
   constexpr size_t kWindow = 15;  // five CJK characters
   size_t start = pos > from + kWindow ? pos - kWindow : from;
-  while (start < pos && (static_cast<unsigned char>(doc[start]) & 0xC0) == 0x80) ++start;
+  while (start < pos && text::IsTrailByte(doc[start])) ++start;
   const size_t max_key = std::max<size_t>(lex.max_key_bytes(), 1);
   for (size_t i = start; i < pos;) {
     bool hold = false;
@@ -197,7 +189,7 @@ bool HeldBefore(const lexicon::Lexicon& lex, std::string_view doc, size_t from, 
       if (KindOf(e, nullptr) == Kind::kHold) hold = true;
     });
     if (hold) return true;
-    i += CodePointLength(static_cast<unsigned char>(doc[i]));
+    i += text::DecodeAt(doc, i).len;
   }
   return false;
 }
