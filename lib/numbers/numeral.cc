@@ -15,23 +15,16 @@
 
 #include "lib/numbers/numeral.h"
 
-#include <cstdint>
+#include "lib/text/utf8.h"
 
 namespace tiqu::numbers {
 namespace {
 
-// One UTF-8 code point of the CJK range at `text[pos]` (3 bytes), or 0.
+// The code point at `s[pos]` if it takes 3 bytes (the CJK range), or 0.
 // All characters this parser knows are 3-byte code points.
-char32_t Cjk3At(std::string_view text, size_t pos) {
-  if (pos + 3 > text.size()) return 0;
-  const unsigned char b0 = static_cast<unsigned char>(text[pos]);
-  const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);
-  const unsigned char b2 = static_cast<unsigned char>(text[pos + 2]);
-  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
-    return 0;
-  }
-  return (static_cast<char32_t>(b0 & 0x0F) << 12) |
-         (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+char32_t Cjk3At(std::string_view s, size_t pos) {
+  const text::CodePoint cp = text::DecodeAt(s, pos);
+  return cp.len == 3 ? cp.c : 0;
 }
 
 // Value of a Chinese digit, -1 if `c` is none.
