@@ -15,8 +15,8 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "lib/text/normalized_text.h"
+#include "lib/text/utf8.h"
 #include "marisa.h"
-#include "unicode/utf8.h"
 
 namespace tiqu::lexicon {
 
@@ -33,11 +33,9 @@ absl::string_view AbslView(std::string_view s) { return absl::string_view(s.data
 std::string ReverseCodePoints(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  int32_t end = static_cast<int32_t>(s.size());
+  size_t end = s.size();
   while (end > 0) {
-    int32_t start = end;
-    UChar32 c;
-    U8_PREV(s.data(), 0, start, c);
+    const size_t start = text::PrevStart(s, end);
     out.append(s.data() + start, end - start);
     end = start;
   }
@@ -66,14 +64,8 @@ struct Lexicon::Rep {
   // this answers them with one hash probe instead of a trie walk.
   absl::flat_hash_set<uint32_t> first_chars;
 
-  // The first code point of `s` (its UTF-8 bytes packed into an integer).
-  static uint32_t FirstChar(std::string_view s) {
-    const unsigned char b = static_cast<unsigned char>(s[0]);
-    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    uint32_t v = 0;
-    for (size_t k = 0; k < len && k < s.size(); ++k) v = v << 8 | static_cast<unsigned char>(s[k]);
-    return v;
-  }
+  // The first code point of `s` (0 if `s` is empty).
+  static uint32_t FirstChar(std::string_view s) { return text::DecodeAt(s, 0).c; }
   bool MayStartKey(std::string_view text) const {
     return !text.empty() && first_chars.contains(FirstChar(text));
   }
@@ -221,7 +213,7 @@ const Entry* Lexicon::LongestSuffix(std::string_view text) const {
   if (text.size() > rep_->max_key_bytes) {
     size_t cut = text.size() - rep_->max_key_bytes;
     // Move the cut forward to a code point boundary.
-    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    while (cut < text.size() && text::IsTrailByte(text[cut])) ++cut;
     text.remove_prefix(cut);
   }
   std::string reversed = ReverseCodePoints(text);

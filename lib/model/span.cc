@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lib/text/utf8.h"
 #include "tiqu/span.h"
 
 namespace tiqu {
@@ -10,7 +11,7 @@ CodePointIndex::CodePointIndex(std::string_view utf8) : bytes_(utf8.size()) {
   starts_.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size(); ++i) {
     // Every byte that is not a continuation byte (10xxxxxx) starts a code point.
-    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) starts_.push_back(i);
+    if (!text::IsTrailByte(utf8[i])) starts_.push_back(i);
   }
 }
 
