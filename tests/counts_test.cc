@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -12,10 +11,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "lib/lexicon/lexicon.h"
-#include "lib/text/articles.h"
-#include "lib/text/normalized_text.h"
 #include "re2/re2.h"
+#include "tests/test_util.h"
 
 namespace tiqu::counts {
 namespace {
@@ -42,28 +39,18 @@ struct Flat {
 class CountsTest : public testing::Test {
  protected:
   static const CountExtractor& Extractor() {
-    static const CountExtractor* x = [] {
-      auto lex = lexicon::LexiconSet::Create({});
-      EXPECT_TRUE(lex.ok()) << lex.status();
-      auto c = CountExtractor::Create(*lex);
-      EXPECT_TRUE(c.ok()) << c.status();
-      return new CountExtractor(*std::move(c));
-    }();
+    static const CountExtractor* x =
+        new CountExtractor(test::MakeExtractor<CountExtractor>().value());
     return *x;
   }
 
   // Counts of `sentence` read as one article with no dates given.
   static std::vector<Flat> Run(const std::string& sentence,
                                const std::vector<DateMention>& dates = {}) {
-    const auto& n = text::Normalizer::Get();
-    text::NormalizedText doc = n.Normalize(sentence);
-    text::ArticleLayout layout;
-    layout.span = {0, doc.text().size()};
-    layout.body = layout.span;
-    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+    const test::OneArticle one(sentence);
     std::vector<Flat> out;
-    for (const Count& c : Extractor().Extract(art, dates)) {
-      out.push_back({std::string(doc.OriginalText(c.span)), c.value,
+    for (const Count& c : Extractor().Extract(one.article(), dates)) {
+      out.push_back({std::string(one.doc.OriginalText(c.span)), c.value,
                      std::string(ToString(c.approx)), c.unit, c.counted,
                      std::string(ToString(c.category))});
     }
@@ -200,13 +187,6 @@ TEST_F(CountsTest, NeverFailsOnGarbage) {
 // ---------------------------------------------------------------------------
 // The seeds against their gold: the set of distinct count texts per document.
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 struct GoldCount {
   double value;
   std::string approx;
@@ -233,25 +213,16 @@ std::map<std::string, GoldCount> GoldCounts(const std::string& jsonl) {
 }
 
 TEST_F(CountsTest, SeedsAgainstGold) {
-  const std::string root = TIQU_SOURCE_DIR;
-  const char* kSeeds[] = {"000_839ec5b0349401bf", "001_4038e7d540f708d9",
-                          "002_bf6422a9aff9c775", "003_a1b402f6dd4e2485",
-                          "004_cf63c55d78c884c9"};
   int tp = 0, fp = 0, fn = 0, attr_ok = 0;
-  for (const char* seed : kSeeds) {
-    const std::string raw = ReadFile(root + "/seeds/" + seed + ".txt");
-    const auto gold = GoldCounts(ReadFile(root + "/tests/data/gold/" + seed + ".txt.jsonl"));
+  for (const char* seed : test::kSeedFiles) {
+    const std::string raw = test::ReadSeed(seed);
+    const auto gold = GoldCounts(test::ReadGold(seed));
     ASSERT_FALSE(raw.empty()) << seed;
     ASSERT_FALSE(gold.empty()) << seed;
-    const auto& n = text::Normalizer::Get();
-    text::NormalizedText doc = n.Normalize(raw);
-    text::ArticleLayout layout;
-    layout.span = {0, doc.text().size()};
-    layout.body = layout.span;
-    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+    const test::OneArticle one(raw);
     std::map<std::string, Count> got;
-    for (const Count& c : Extractor().Extract(art, {})) {
-      got.emplace(std::string(doc.OriginalText(c.span)), c);
+    for (const Count& c : Extractor().Extract(one.article(), {})) {
+      got.emplace(std::string(one.doc.OriginalText(c.span)), c);
     }
     for (const auto& [text, c] : got) {
       auto g = gold.find(text);
@@ -278,14 +249,12 @@ TEST_F(CountsTest, SeedsAgainstGold) {
       }
     }
   }
-  const double p = tp + fp ? static_cast<double>(tp) / (tp + fp) : 0;
-  const double r = tp + fn ? static_cast<double>(tp) / (tp + fn) : 0;
-  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  const test::Prf s = test::Score(tp, tp + fp, tp + fn);
   std::printf("counts on seeds: P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d), value/unit/approx "
               "accuracy %.3f\n",
-              p, r, f1, tp, fp, fn, tp ? static_cast<double>(attr_ok) / tp : 0.0);
+              s.p, s.r, s.f1, tp, fp, fn, tp ? static_cast<double>(attr_ok) / tp : 0.0);
   // A floor below the measured figure: a regression, not a target.
-  EXPECT_GE(f1, 0.9);
+  EXPECT_GE(s.f1, 0.9);
   EXPECT_GE(tp ? static_cast<double>(attr_ok) / tp : 0.0, 0.95);
 }
 

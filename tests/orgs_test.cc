@@ -3,7 +3,7 @@
 #include "lib/orgs/org_extractor.h"
 
 #include <cstdio>
-#include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -12,9 +12,9 @@
 #include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lib/lexicon/lexicon.h"
 #include "lib/text/normalized_text.h"
 #include "nlohmann/json.hpp"
+#include "tests/test_util.h"
 
 namespace tiqu::orgs {
 namespace {
@@ -24,21 +24,10 @@ using ::testing::IsEmpty;
 
 // One line per organization: "name|alias,alias|type".
 std::vector<std::string> Orgs(std::string_view sentence) {
-  static const OrgExtractor* ex = [] {
-    auto lex = lexicon::LexiconSet::Create({});
-    EXPECT_TRUE(lex.ok()) << lex.status();
-    auto e = OrgExtractor::Create(*lex);
-    EXPECT_TRUE(e.ok()) << e.status();
-    return new OrgExtractor(*std::move(e));
-  }();
-  const auto& n = text::Normalizer::Get();
-  text::NormalizedText doc = n.Normalize(sentence);
-  text::ArticleLayout layout;
-  layout.span = {0, doc.text().size()};
-  layout.body = layout.span;
-  text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
+  static const OrgExtractor* ex = new OrgExtractor(test::MakeExtractor<OrgExtractor>().value());
+  const test::OneArticle one(sentence);
   std::vector<std::string> out;
-  for (const Organization& o : ex->Extract(art)) {
+  for (const Organization& o : ex->Extract(one.article())) {
     out.push_back(o.name + "|" + absl::StrJoin(o.aliases, ",") + "|" +
                   std::string(ToString(o.type)));
   }
@@ -115,13 +104,6 @@ TEST(OrgExtractorTest, EmptyAndGarbageInput) {
 
 // --- Score on the seed pages against the gold --------------------------------
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 struct Score {
   int tp = 0, pred = 0, gold = 0;
 };
@@ -130,30 +112,20 @@ struct Score {
 // matched by surface form (name or alias).  A floor that fails if the
 // extractor regresses badly.
 TEST(OrgExtractorTest, SeedPagesScore) {
-  const std::string root = TIQU_SOURCE_DIR;
-  const std::vector<std::string> docs = {"000_839ec5b0349401bf", "001_4038e7d540f708d9",
-                                         "002_bf6422a9aff9c775", "003_a1b402f6dd4e2485",
-                                         "004_cf63c55d78c884c9"};
-  auto lex = lexicon::LexiconSet::Create({});
-  ASSERT_TRUE(lex.ok());
-  auto ex = OrgExtractor::Create(*lex);
-  ASSERT_TRUE(ex.ok()) << ex.status();
+  const std::optional<OrgExtractor> ex = test::MakeExtractor<OrgExtractor>();
+  ASSERT_TRUE(ex.has_value());
   Score total;
-  for (const std::string& d : docs) {
-    const std::string raw = ReadFile(root + "/seeds/" + d + ".txt");
+  for (const char* d : test::kSeedFiles) {
+    const std::string raw = test::ReadSeed(d);
     ASSERT_FALSE(raw.empty()) << d;
     const auto& n = text::Normalizer::Get();
-    text::NormalizedText doc = n.Normalize(raw);
-    text::ArticleLayout layout;
-    layout.span = {0, doc.text().size()};
-    layout.body = layout.span;
-    text::ArticleText art{&doc, &layout, absl::CivilDay(2024, 5, 29)};
-    const std::vector<Organization> pred = ex->Extract(art);
+    const test::OneArticle one(raw);
+    const std::vector<Organization> pred = ex->Extract(one.article());
 
     // Gold organizations of the page, merged by name.
     std::vector<std::set<std::string>> gold;
     std::vector<std::string> gold_names;
-    std::ifstream in(root + "/tests/data/gold/" + d + ".txt.jsonl");
+    std::istringstream in(test::ReadGold(d));
     std::string line;
     std::getline(in, line);  // header
     while (std::getline(in, line)) {
@@ -195,18 +167,16 @@ TEST(OrgExtractorTest, SeedPagesScore) {
     for (size_t k = 0; k < gold.size(); ++k) {
       if (!used[k]) fn += " " + gold_names[k];
     }
-    std::printf("%s: tp=%d pred=%d gold=%d\n  FP:%s\n  FN:%s\n", d.c_str(), s.tp, s.pred,
+    std::printf("%s: tp=%d pred=%d gold=%d\n  FP:%s\n  FN:%s\n", d, s.tp, s.pred,
                 s.gold, fp.c_str(), fn.c_str());
     total.tp += s.tp;
     total.pred += s.pred;
     total.gold += s.gold;
   }
-  const double p = total.pred ? double(total.tp) / total.pred : 0;
-  const double r = total.gold ? double(total.tp) / total.gold : 0;
-  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  std::printf("organizations: P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)\n", p, r, f1,
-              total.tp, total.pred, total.gold);
-  EXPECT_GE(f1, 0.70);
+  const test::Prf score = test::Score(total.tp, total.pred, total.gold);
+  std::printf("organizations: P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)\n", score.p, score.r,
+              score.f1, total.tp, total.pred, total.gold);
+  EXPECT_GE(score.f1, 0.70);
 }
 
 }  // namespace
