@@ -3,7 +3,6 @@
 #include "lib/text/articles.h"
 
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -14,6 +13,7 @@
 #include "gtest/gtest.h"
 #include "lib/text/normalized_text.h"
 #include "nlohmann/json.hpp"
+#include "tests/test_util.h"
 
 namespace tiqu::text {
 namespace {
@@ -21,23 +21,13 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const char* const kSeeds[] = {
-    "000_839ec5b0349401bf.txt", "001_4038e7d540f708d9.txt", "002_bf6422a9aff9c775.txt",
-    "003_a1b402f6dd4e2485.txt", "004_cf63c55d78c884c9.txt",
-};
+using test::kSeedFiles;
 
 // A seed page, normalized and split.  The original must outlive the
 // normalized text, so both live here.
 struct Page {
   explicit Page(const std::string& name)
-      : original(ReadFile(std::string(TIQU_SOURCE_DIR) + "/seeds/" + name)),
+      : original(test::ReadSeed(name)),
         doc(Normalizer::Get().Normalize(original)),
         articles(SplitArticles(doc)) {}
   Page(const Page&) = delete;
@@ -87,7 +77,7 @@ void Dump(const Page& p) {
 // The seed pages, item by item.
 
 TEST(ArticlesTest, Seed000KickerBannerAndUnmarkedPhotoItem) {
-  Page p(kSeeds[0]);
+  Page p(kSeedFiles[0]);
   // The "# 深入学习贯彻…" page banner is no article; the kicker above the
   // "##" headline is a headline of the first item but not its title; the
   // unmarked "登山徒步环保随行" is a photo item closed by its credit.
@@ -110,7 +100,7 @@ TEST(ArticlesTest, Seed000KickerBannerAndUnmarkedPhotoItem) {
 }
 
 TEST(ArticlesTest, Seed001TrailingPhotoCreditAndSharedByline) {
-  Page p(kSeeds[1]);
+  Page p(kSeedFiles[1]);
   EXPECT_THAT(p.Titles(),
               ElementsAre("平谷打造充满活力、坚强有力的工会组织", "北京住总集团工会举办帮扶产品大集",
                           "延庆区总工会“向前一步”吸纳新就业形态劳动者入会",
@@ -129,7 +119,7 @@ TEST(ArticlesTest, Seed001TrailingPhotoCreditAndSharedByline) {
 }
 
 TEST(ArticlesTest, Seed002SubtitlesAndUnspacedBylines) {
-  Page p(kSeeds[2]);
+  Page p(kSeedFiles[2]);
   EXPECT_THAT(p.Titles(),
               ElementsAre("北京工会多项服务全力开启高考“护考模式”",
                           "海淀区政协工会界委员走进企业宣讲劳模精神",
@@ -150,7 +140,7 @@ TEST(ArticlesTest, Seed002SubtitlesAndUnspacedBylines) {
 }
 
 TEST(ArticlesTest, Seed003UnmarkedPage) {
-  Page p(kSeeds[3]);
+  Page p(kSeedFiles[3]);
   // No '#' at all: the banner is the first of three stacked headline lines;
   // the slogan line under it is the title, the concrete line a subtitle.
   EXPECT_THAT(p.Titles(),
@@ -168,7 +158,7 @@ TEST(ArticlesTest, Seed003UnmarkedPage) {
 }
 
 TEST(ArticlesTest, Seed004SectionHeadsStayInTheBody) {
-  Page p(kSeeds[4]);
+  Page p(kSeedFiles[4]);
   EXPECT_THAT(p.Titles(),
               ElementsAre("加强创新工作室规范化建设 调动产业工人创新活力",
                           "北京住总集团工会举办职工亲子科普活动",
@@ -186,7 +176,7 @@ TEST(ArticlesTest, Seed004SectionHeadsStayInTheBody) {
 }
 
 TEST(ArticlesTest, SpansTileThePage) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : kSeedFiles) {
     Page p(seed);
     size_t prev_end = 0;
     for (const ArticleLayout& a : p.articles) {
@@ -211,8 +201,8 @@ TEST(ArticlesTest, SpansTileThePage) {
 // recognized by the repetition wherever it stands.
 TEST(ArticlesTest, ConcatenatedPagesDropEveryBanner) {
   std::string all;
-  for (const char* seed : kSeeds) {
-    all += ReadFile(std::string(TIQU_SOURCE_DIR) + "/seeds/" + seed) + "\n\n";
+  for (const char* seed : kSeedFiles) {
+    all += test::ReadSeed(seed) + "\n\n";
   }
   NormalizedText doc = Normalizer::Get().Normalize(all);
   std::vector<ArticleLayout> articles = SplitArticles(doc);
@@ -231,8 +221,8 @@ TEST(ArticlesTest, ConcatenatedPagesDropEveryBanner) {
 // second even in a debug build).
 TEST(ArticlesTest, ManyPages) {
   std::string page;
-  for (const char* seed : kSeeds) {
-    page += ReadFile(std::string(TIQU_SOURCE_DIR) + "/seeds/" + seed) + "\n\n";
+  for (const char* seed : kSeedFiles) {
+    page += test::ReadSeed(seed) + "\n\n";
   }
   std::string all;
   for (int i = 0; i < 50; ++i) all += page;
@@ -417,7 +407,7 @@ bool TitleMatches(const std::string& title, const std::vector<std::string>& head
 }
 
 double TitleF1(const Page& page, const std::string& seed) {
-  std::ifstream in(std::string(TIQU_SOURCE_DIR) + "/tests/data/gold/" + seed + ".jsonl");
+  std::istringstream in(test::ReadGold(seed));
   std::vector<std::vector<std::string>> gold;
   std::string line;
   while (std::getline(in, line)) {
@@ -443,14 +433,11 @@ double TitleF1(const Page& page, const std::string& seed) {
       }
     }
   }
-  if (predicted == 0 || gold.empty()) return 0;
-  double p = static_cast<double>(matched) / predicted;
-  double r = static_cast<double>(matched) / gold.size();
-  return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  return test::Score(matched, predicted, static_cast<int>(gold.size())).f1;
 }
 
 TEST(ArticlesTest, TitleF1OnSeeds) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : kSeedFiles) {
     Page page(seed);
     if (std::getenv("TIQU_ARTICLES_DUMP") != nullptr) Dump(page);
     double f1 = TitleF1(page, seed);

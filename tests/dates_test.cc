@@ -6,13 +6,14 @@
 
 #include "lib/dates/date_extractor.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lib/lexicon/lexicon.h"
 #include "lib/text/normalized_text.h"
+#include "tests/test_util.h"
 
 namespace tiqu::dates {
 namespace {
@@ -34,32 +35,25 @@ std::string Show(const text::NormalizedText& doc, const DateMention& m) {
 class DatesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto lex = lexicon::LexiconSet::Create({});
-    ASSERT_TRUE(lex.ok()) << lex.status();
-    auto ex = DateExtractor::Create(*lex);
-    ASSERT_TRUE(ex.ok()) << ex.status();
-    extractor_.emplace(*std::move(ex));
+    extractor_ = test::MakeExtractor<DateExtractor>();
+    ASSERT_TRUE(extractor_.has_value());
   }
 
   std::vector<DateMention> Run(const std::string& sentence,
                                std::optional<absl::CivilDay> ref) {
-    doc_ = text::Normalizer::Get().Normalize(sentence);
-    layout_ = text::ArticleLayout();
-    layout_.span = {0, doc_.text().size()};
-    layout_.body = layout_.span;
-    return extractor_->Extract(text::ArticleText{&doc_, &layout_, ref});
+    one_.emplace(sentence, ref);
+    return extractor_->Extract(one_->article());
   }
 
   std::vector<std::string> Extract(const std::string& sentence,
                                    std::optional<absl::CivilDay> ref = absl::CivilDay(2024, 5, 29)) {
     std::vector<std::string> out;
-    for (const DateMention& m : Run(sentence, ref)) out.push_back(Show(doc_, m));
+    for (const DateMention& m : Run(sentence, ref)) out.push_back(Show(one_->doc, m));
     return out;
   }
 
   std::optional<DateExtractor> extractor_;
-  text::NormalizedText doc_;
-  text::ArticleLayout layout_;
+  std::optional<test::OneArticle> one_;  // the last sentence run
 };
 
 TEST_F(DatesTest, DayWithPartOfDayIsOneMention) {
@@ -217,8 +211,8 @@ TEST_F(DatesTest, DiscourseMarkersAreNotDates) {
 
 TEST_F(DatesTest, InferReferenceDate) {
   auto infer = [&](const std::string& s) {
-    doc_ = text::Normalizer::Get().Normalize(s);
-    return extractor_->InferReferenceDate(doc_, Span{0, doc_.text().size()});
+    const test::OneArticle one(s);
+    return extractor_->InferReferenceDate(one.doc, one.layout.span);
   };
   // A year alone dates the year-less day mentioned with it.
   EXPECT_EQ(infer("4月10日,北京市总工会召开会议,总结2022年工作情况,部署2023年重点任务。"),

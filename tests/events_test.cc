@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "absl/time/civil_time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lib/lexicon/lexicon.h"
 #include "lib/text/normalized_text.h"
+#include "tests/test_util.h"
 
 namespace tiqu::events {
 namespace {
@@ -19,41 +19,40 @@ namespace {
 // One article: headline lines, an empty line, then the body.
 class Article {
  public:
-  Article(std::vector<std::string> headlines, int title_index, std::string body) {
-    for (const std::string& h : headlines) source_ += h + "\n\n";
-    source_ += body;
-    doc_ = text::Normalizer::Get().Normalize(source_);
-    const std::string& t = doc_.text();
+  Article(std::vector<std::string> headlines, int title_index, std::string body)
+      : one_(Source(headlines, body)) {
+    const std::string& t = one_.doc.text();
     size_t from = 0;
     for (const std::string& h : headlines) {
       std::string nh = text::Normalizer::Get().NormalizeString(h);
       size_t at = t.find(nh, from);
-      layout_.headlines.push_back(Span{at, at + nh.size()});
+      one_.layout.headlines.push_back(Span{at, at + nh.size()});
       from = at + nh.size();
     }
-    layout_.title_index = title_index;
-    layout_.span = Span{0, t.size()};
-    layout_.body = Span{from, t.size()};
+    one_.layout.title_index = title_index;
+    one_.layout.body = Span{from, t.size()};
   }
 
   // Norm span of the first occurrence of `s` at or after `from`.
   Span Find(const std::string& s, size_t from = 0) const {
     std::string ns = text::Normalizer::Get().NormalizeString(s);
-    size_t at = doc_.text().find(ns, from);
+    size_t at = one_.doc.text().find(ns, from);
     EXPECT_NE(at, std::string::npos) << s;
     return Span{at, at + ns.size()};
   }
-  std::string At(const Span& s) const { return std::string(doc_.text(s)); }
+  std::string At(const Span& s) const { return std::string(one_.doc.text(s)); }
 
-  text::ArticleLayout& layout() { return layout_; }
-  text::ArticleText Text() const {
-    return text::ArticleText{&doc_, &layout_, absl::CivilDay(2024, 5, 29)};
-  }
+  text::ArticleLayout& layout() { return one_.layout; }
+  text::ArticleText Text() const { return one_.article(); }
 
  private:
-  std::string source_;
-  text::NormalizedText doc_;
-  text::ArticleLayout layout_;
+  static std::string Source(const std::vector<std::string>& headlines, const std::string& body) {
+    std::string s;
+    for (const std::string& h : headlines) s += h + "\n\n";
+    return s + body;
+  }
+
+  test::OneArticle one_;
 };
 
 class EventsTest : public ::testing::Test {

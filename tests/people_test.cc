@@ -10,9 +10,9 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lib/lexicon/lexicon.h"
 #include "lib/text/article_text.h"
 #include "lib/text/normalized_text.h"
+#include "tests/test_util.h"
 
 namespace tiqu::people {
 namespace {
@@ -23,11 +23,8 @@ using ::testing::IsEmpty;
 class PeopleTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto lex = lexicon::LexiconSet::Create({});
-    ASSERT_TRUE(lex.ok()) << lex.status();
-    auto x = PersonExtractor::Create(*lex);
-    ASSERT_TRUE(x.ok()) << x.status();
-    extractor_.emplace(*std::move(x));
+    extractor_ = test::MakeExtractor<PersonExtractor>();
+    ASSERT_TRUE(extractor_.has_value());
   }
 
   // Runs the extractor on `sentence` as one article.  `orgs` are surface
@@ -36,33 +33,29 @@ class PeopleTest : public ::testing::Test {
   std::vector<Person> Run(std::string_view sentence,
                           const std::vector<std::vector<std::string>>& orgs = {},
                           const std::vector<text::Credit>& credits = {}) {
-    source_ = std::string(sentence);
-    doc_ = text::Normalizer::Get().Normalize(source_);
-    layout_ = text::ArticleLayout();
-    layout_.span = {0, doc_.text().size()};
-    layout_.body = layout_.span;
-    layout_.credits = credits;
+    one_.emplace(sentence);
+    one_->layout.credits = credits;
+    const std::string& t = one_->doc.text();
     std::vector<Organization> os;
     for (const auto& forms : orgs) {
       Organization o;
       o.name = forms.front();
       for (const std::string& f : forms) {
-        for (size_t at = doc_.text().find(f); at != std::string::npos;
-             at = doc_.text().find(f, at + f.size())) {
+        for (size_t at = t.find(f); at != std::string::npos; at = t.find(f, at + f.size())) {
           o.mentions.push_back({at, at + f.size()});
         }
       }
       std::sort(o.mentions.begin(), o.mentions.end());
       os.push_back(std::move(o));
     }
-    text::ArticleText art{&doc_, &layout_, absl::CivilDay(2024, 5, 29)};
-    return extractor_->Extract(art, os);
+    return extractor_->Extract(one_->article(), os);
   }
 
   // The normalized span of the n-th occurrence of `s`.
   Span Find(std::string_view s, int n = 0) const {
-    size_t at = doc_.text().find(s);
-    for (int i = 0; i < n && at != std::string::npos; ++i) at = doc_.text().find(s, at + 1);
+    const std::string& t = one_->doc.text();
+    size_t at = t.find(s);
+    for (int i = 0; i < n && at != std::string::npos; ++i) at = t.find(s, at + 1);
     return {at, at + s.size()};
   }
 
@@ -73,9 +66,7 @@ class PeopleTest : public ::testing::Test {
   }
 
   std::optional<PersonExtractor> extractor_;
-  std::string source_;
-  text::NormalizedText doc_;
-  text::ArticleLayout layout_;
+  std::optional<test::OneArticle> one_;  // the last sentence run
 };
 
 // The chain's organization ends where the titles start, and the role drops it.
