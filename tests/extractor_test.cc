@@ -6,13 +6,13 @@
 #include "tiqu/extractor.h"
 
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/test_util.h"
 
 namespace tiqu {
 namespace {
@@ -24,13 +24,6 @@ std::unique_ptr<Extractor> Make(Options options = Options()) {
   auto ex = Extractor::Create(options);
   EXPECT_TRUE(ex.ok()) << ex.status();
   return std::move(ex).value();
-}
-
-std::string ReadSeed(const std::string& name) {
-  std::ifstream in(std::string(TIQU_SOURCE_DIR) + "/seeds/" + name, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 Options At20240529() {
@@ -154,9 +147,9 @@ TEST(ExtractorTest, TraditionalQuotesUnitsAndCredits) {
 // results as one thread.
 TEST(ExtractorTest, ConcurrentCallsGiveTheSameResults) {
   auto ex = Make(At20240529());
-  const std::vector<std::string> texts = {ReadSeed("000_839ec5b0349401bf.txt"),
-                                          ReadSeed("001_4038e7d540f708d9.txt"),
-                                          ReadSeed("002_bf6422a9aff9c775.txt")};
+  const std::vector<std::string> texts = {test::ReadSeed("000_839ec5b0349401bf.txt"),
+                                          test::ReadSeed("001_4038e7d540f708d9.txt"),
+                                          test::ReadSeed("002_bf6422a9aff9c775.txt")};
   auto fingerprint = [&](const std::string& t) {
     auto doc = ex->Extract(t);
     std::string f;

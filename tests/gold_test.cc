@@ -6,15 +6,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lib/eval/score.h"
+#include "tests/test_util.h"
 #include "tiqu/tiqu.h"
 
 namespace tiqu::eval {
@@ -183,13 +182,6 @@ TEST(ScoreTest, EmptyDocumentAgainstGold) {
 // ---------------------------------------------------------------------------
 // The whole pipeline on the seeds.
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 TEST(GoldTest, SeedsReachFloors) {
   const std::filesystem::path root(TIQU_SOURCE_DIR);
   std::vector<std::filesystem::path> seeds;
@@ -208,7 +200,7 @@ TEST(GoldTest, SeedsReachFloors) {
     opt.reference_date = gold->reference_date;
     auto ex = Extractor::Create(opt);
     ASSERT_TRUE(ex.ok()) << ex.status();
-    const std::string text = ReadFile(seed.string());
+    const std::string text = test::ReadSeed(seed.filename().string());
     absl::StatusOr<Document> doc = (*ex)->Extract(text);
     ASSERT_TRUE(doc.ok()) << doc.status();
     totals.Add(Score(*gold, *doc));
