@@ -110,6 +110,8 @@ TEST(Utf8Test, StepsOverWellFormedText) {
   EXPECT_EQ(P(DecodeBefore(s, 8)), (Cp{0x20000, 4}));
   EXPECT_EQ(P(DecodeBefore(s, 11)), (Cp{U'日', 3}));
   EXPECT_EQ(PrevStart(s, 8), 4u);
+  EXPECT_EQ(P(DecodeAt("86\xC2\xB7" "7", 2)), (Cp{0xB7, 2}));  // 86·7
+  EXPECT_EQ(P(DecodeBefore("86\xC2\xB7" "7", 4)), (Cp{0xB7, 2}));
   size_t i = 1;
   EXPECT_EQ(NextCodePoint(s, &i), U'月');
   EXPECT_EQ(i, 4u);

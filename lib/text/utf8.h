@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "absl/base/attributes.h"
 #include "unicode/utf8.h"
 
 namespace tiqu::text {
@@ -34,20 +35,46 @@ struct CodePoint {
 // True for a UTF-8 trail byte (10xxxxxx), which never starts a code point.
 inline bool IsTrailByte(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
 
-// The code point starting at byte `i` of `s`.  {0, 0} if i >= s.size();
-// {U+FFFD, n >= 1} if the bytes at `i` are ill-formed (see above).
-inline CodePoint DecodeAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return {0, 0};
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};
+namespace utf8_internal {
+
+// DecodeAt past its inline case: 2- and 4-byte sequences, ill-formed bytes.
+// `p` holds `left` >= 1 bytes.
+ABSL_ATTRIBUTE_NOINLINE inline CodePoint DecodeRestAt(const uint8_t* p, size_t left) {
   // A code point has at most 4 bytes: a window of 4 reads the same as the
   // whole text and keeps ICU's int32_t offsets small on any text size.
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i);
-  const auto length = static_cast<int32_t>(std::min<size_t>(s.size() - i, 4));
+  const auto length = static_cast<int32_t>(std::min<size_t>(left, 4));
   int32_t n = 0;
   UChar32 c;
   U8_NEXT(p, n, length, c);
   return {c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c), static_cast<size_t>(n)};
+}
+
+// DecodeBefore past its inline case.  `p` holds `i` >= 1 bytes.
+ABSL_ATTRIBUTE_NOINLINE inline CodePoint DecodeRestBefore(const uint8_t* p, size_t i) {
+  // ICU looks back at most four bytes: a window of four reads the same.
+  const size_t start = i >= 4 ? i - 4 : 0;
+  auto pos = static_cast<int32_t>(i - start);
+  UChar32 c;
+  U8_PREV(p + start, 0, pos, c);
+  return {c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c),
+          i - start - static_cast<size_t>(pos)};
+}
+
+}  // namespace utf8_internal
+
+// The code point starting at byte `i` of `s`.  {0, 0} if i >= s.size();
+// {U+FFFD, n >= 1} if the bytes at `i` are ill-formed (see above).
+inline CodePoint DecodeAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, 0};
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i);
+  const uint8_t b = p[0];
+  if (b < 0x80) return {b, 1};
+  // Inline: the well-formed three bytes of a Han character (U+0800..U+FFFF).
+  if ((b & 0xF0) == 0xE0 && s.size() - i >= 3 && U8_IS_VALID_LEAD3_AND_T1(b, p[1]) &&
+      U8_IS_TRAIL(p[2])) {
+    return {static_cast<char32_t>((b & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), 3};
+  }
+  return utf8_internal::DecodeRestAt(p, s.size() - i);
 }
 
 // The code point ending at byte `i` of `s`; it starts at i - len.  {0, 0} if
@@ -55,23 +82,17 @@ inline CodePoint DecodeAt(std::string_view s, size_t i) {
 // ill-formed (as ICU's U8_PREV reads them).
 inline CodePoint DecodeBefore(std::string_view s, size_t i) {
   if (i == 0 || i > s.size()) return {0, 0};
-  const auto last = static_cast<unsigned char>(s[i - 1]);
-  if (last < 0x80) return {last, 1};
-  // Well-formed text: back over at most three trail bytes to the lead byte,
-  // and the sequence it starts ends exactly at `i`.
-  size_t j = i - 1;
-  while (j > 0 && i - j < 4 && IsTrailByte(s[j])) --j;
-  const CodePoint cp = DecodeAt(s.substr(0, i), j);
-  if (cp.c != 0xFFFD && j + cp.len == i) return cp;
-  // Anything else (and a genuine U+FFFD): ICU's reading.  It looks back at
-  // most four bytes, so a window of four reads the same as the whole text.
-  const size_t start = i >= 4 ? i - 4 : 0;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data() + start);
-  auto pos = static_cast<int32_t>(i - start);
-  UChar32 c;
-  U8_PREV(p, 0, pos, c);
-  return {c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c),
-          i - start - static_cast<size_t>(pos)};
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  if (p[i - 1] < 0x80) return {p[i - 1], 1};
+  // Inline: the well-formed three bytes of a Han character.
+  if (i >= 3) {
+    const uint8_t b = p[i - 3];
+    if ((b & 0xF0) == 0xE0 && U8_IS_VALID_LEAD3_AND_T1(b, p[i - 2]) && U8_IS_TRAIL(p[i - 1])) {
+      return {static_cast<char32_t>((b & 0x0F) << 12 | (p[i - 2] & 0x3F) << 6 | (p[i - 1] & 0x3F)),
+              3};
+    }
+  }
+  return utf8_internal::DecodeRestBefore(p, i);
 }
 
 // Decodes the code point at `*i` and advances `*i` past it (by one byte or
