@@ -7,12 +7,10 @@
 //
 //   build/bench/tiqu_bench --benchmark_min_time=2
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "benchmark/benchmark.h"
 #include "lib/text/articles.h"
 #include "lib/text/normalized_text.h"
@@ -20,53 +18,10 @@
 
 namespace {
 
-const std::vector<std::string>& Seeds() {
-  static const auto* seeds = [] {
-    auto* v = new std::vector<std::string>();
-    std::vector<std::filesystem::path> paths;
-    for (const auto& e : std::filesystem::directory_iterator(TIQU_SOURCE_DIR "/seeds")) {
-      if (e.path().extension() == ".txt") paths.push_back(e.path());
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const auto& p : paths) {
-      std::ifstream in(p, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      v->push_back(ss.str());
-    }
-    return v;
-  }();
-  return *seeds;
-}
-
-int64_t SeedBytes() {
-  int64_t n = 0;
-  for (const auto& s : Seeds()) n += s.size();
-  return n;
-}
-
-void RunExtractor(benchmark::State& state, const tiqu::Options& options) {
-  auto extractor = tiqu::Extractor::Create(options);
-  if (!extractor.ok()) {
-    state.SkipWithError(std::string(extractor.status().message()).c_str());
-    return;
-  }
-  for (auto _ : state) {
-    for (const std::string& text : Seeds()) {
-      auto doc = (*extractor)->Extract(text);
-      benchmark::DoNotOptimize(doc);
-    }
-  }
-  state.SetBytesProcessed(state.iterations() * SeedBytes());
-}
-
-tiqu::Options Only(bool tiqu::Options::*stage) {
-  tiqu::Options o;
-  o.extract_dates = o.extract_counts = o.extract_persons = o.extract_organizations =
-      o.extract_events = false;
-  if (stage != nullptr) o.*stage = true;
-  return o;
-}
+using tiqu::bench::Only;
+using tiqu::bench::RunExtractor;
+using tiqu::bench::SeedBytes;
+using tiqu::bench::Seeds;
 
 void BM_Pipeline(benchmark::State& state) { RunExtractor(state, tiqu::Options()); }
 BENCHMARK(BM_Pipeline);
