@@ -1,0 +1,329 @@
+// Copyright 2026 The tiqu Authors.
+//
+// Microsoft Recognizers-Text's Chinese DateTime cases run through tiqu's date
+// extractor.  Usage: rt_dates SPEC_DIR SOURCE_DIR [-v]
+//
+// Each case's input is normalized and extracted as one article whose
+// reference date is the case's reference_datetime (none where the case has
+// none).  tiqu's mentions are mapped to the spec's terms:
+//   * offsets: tiqu's normalized byte span -> original bytes -> code point
+//     index of the input (the spec counts UTF-16 units; every input is BMP);
+//   * type: duration -> "duration", set -> "set"; a date with a clock time
+//     -> "time" (no day) / "datetime"; a part of day alone -> "timerange",
+//     after a day -> "datetimerange"; one calendar day or a weekday ->
+//     "date"; a longer calendar range or a vague reference -> "daterange".
+// Span pass: the expected (start, end) multiset equals tiqu's, where tiqu
+// mentions that overlap no expected result and whose type the file does not
+// test (a time in DateExtractor.jsonl) are left out: each extractor file
+// tests one type.  Model and merged files test all types.
+// Timex pass: span pass and every expected result's timex matches the value
+// of the tiqu mention at its span:
+//   * equal strings, or RT's "X" positions (unresolved year, month) read as
+//     wildcards over tiqu's resolved value ("XXXX-XX-29" ~ "2018-01-29");
+//   * RT's ranges "(B,E,Pn)" against tiqu's calendar range [begin, end): B
+//     must be begin and E either end (RT's exclusive ends of months, years)
+//     or end - 1 (RT's last day of "10日到12日");
+//   * a model result matches if any of its resolution values does;
+//   * RT's Mod (before/after/since/until) must be the matching TIMEX3 mod
+//     (BEFORE, AFTER, SINCE/ON_OR_AFTER, BEFORE) when RT gives one.
+// Cases listed in tests/spec/rt_dates_exceptions.tsv (file, case index,
+// reason) are reported apart: the rates are printed over all cases and over
+// the cases not listed; the floors apply to the latter.
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "lib/dates/date_extractor.h"
+#include "lib/lexicon/lexicon.h"
+#include "lib/text/article_text.h"
+#include "lib/text/normalized_text.h"
+#include "nlohmann/json.hpp"
+
+namespace {
+
+using json = nlohmann::json;
+
+struct FileSpec {
+  const char* name;
+  const char* type;   // the type the file tests; "" = all
+  double span_floor;  // percent, over cases not listed as exceptions
+  double timex_floor;
+};
+
+// Floors: the targets where it sets one, else current level.
+constexpr FileSpec kFiles[] = {
+    {"DateExtractor", "date", 95, 0},
+    {"DateParser", "date", 0, 0},
+    {"DatePeriodExtractor", "daterange", 95, 0},
+    {"DatePeriodParser", "daterange", 0, 0},
+    {"DateTimeExtractor", "datetime", 0, 0},
+    {"DateTimeParser", "datetime", 0, 0},
+    {"DateTimePeriodExtractor", "datetimerange", 0, 0},
+    {"DateTimePeriodParser", "datetimerange", 0, 0},
+    {"TimeExtractor", "time", 100, 0},
+    {"TimeParser", "time", 0, 0},
+    {"TimePeriodExtractor", "timerange", 0, 0},
+    {"TimePeriodParser", "timerange", 0, 0},
+    {"DurationExtractor", "duration", 90, 0},
+    {"DurationParser", "duration", 0, 0},
+    {"HolidayExtractor", "date", 98, 0},
+    {"HolidayParser", "date", 0, 0},
+    {"SetExtractor", "set", 100, 0},
+    {"SetParser", "set", 0, 0},
+    {"MergedExtractor", "", 0, 0},
+    {"MergedParser", "", 0, 0},
+    {"DateTimeModel", "", 90, 80},
+    {"DateTimeModelExperimentalMode", "", 0, 0},
+};
+
+struct Got {
+  size_t start = 0, end = 0;  // code points of the input
+  std::string type;
+  const tiqu::DateMention* m = nullptr;
+};
+
+size_t CodePoints(std::string_view s, size_t bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+bool HasClock(const std::string& v) {
+  const size_t t = v.find('T');
+  return t != std::string::npos && t + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[t + 1]));
+}
+
+std::string TypeOf(const tiqu::DateMention& m) {
+  using tiqu::DateKind;
+  if (m.kind == DateKind::kDuration) return "duration";
+  if (m.kind == DateKind::kSet) return "set";
+  if (m.kind == DateKind::kRelative) return "daterange";
+  const std::string& v = m.value;
+  const bool no_day = v.empty() || v[0] == 'T';
+  if (HasClock(v)) {
+    return no_day ? (v.find('/') != std::string::npos ? "timerange" : "time")
+                  : (v.find('/') != std::string::npos ? "datetimerange" : "datetime");
+  }
+  if (v.find('T') != std::string::npos) return no_day ? "timerange" : "datetimerange";
+  if (v.find("-W") != std::string::npos && v.size() > 9) return "date";  // weekday
+  if (m.range && m.range->end - m.range->begin == 1) return "date";
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-') return "date";  // XXXX-XX-28
+  return "daterange";
+}
+
+bool TypeCompatible(const std::string& file_type, const std::string& got) {
+  if (file_type.empty() || file_type == got) return true;
+  return false;
+}
+
+bool Wildcard(const std::string& rt, const std::string& v) {
+  if (rt.size() != v.size()) return false;
+  for (size_t i = 0; i < rt.size(); ++i) {
+    if (rt[i] != 'X' && rt[i] != v[i]) return false;
+  }
+  return true;
+}
+
+std::optional<absl::CivilDay> ParseDay(const std::string& s) {
+  std::vector<std::string> p = absl::StrSplit(s, '-');
+  int y = 0, mo = 1, d = 1;
+  if (p.empty() || p[0].size() != 4 || !absl::SimpleAtoi(p[0], &y)) return std::nullopt;
+  if (p.size() > 1 && !absl::SimpleAtoi(p[1], &mo)) return std::nullopt;
+  if (p.size() > 2 && !absl::SimpleAtoi(p[2].substr(0, 2), &d)) return std::nullopt;
+  return absl::CivilDay(y, mo, d);
+}
+
+std::string ModOf(const tiqu::DateMention& m) {
+  const std::string& mod = m.mod;
+  if (mod.rfind("BEFORE", 0) == 0) return "before";
+  if (mod.rfind("AFTER", 0) == 0) return "after";
+  if (mod.rfind("SINCE", 0) == 0 || mod.rfind("ON_OR_AFTER", 0) == 0) return "since";
+  if (mod.rfind("UNTIL", 0) == 0 || mod.rfind("ON_OR_BEFORE", 0) == 0) return "until";
+  return "";
+}
+
+bool TimexMatches(const std::string& rt, const std::string& rt_mod, const tiqu::DateMention& m) {
+  if (!rt_mod.empty() && rt_mod != ModOf(m)) {
+    // RT "until" and TIMEX3 BEFORE/ON_OR_BEFORE name the same bound.
+    if (!(rt_mod == "until" && ModOf(m) == "before")) return false;
+  }
+  if (rt == m.value || Wildcard(rt, m.value)) return true;
+  if (rt.size() > 2 && rt.front() == '(' && rt.back() == ')' && m.range) {
+    std::vector<std::string> p = absl::StrSplit(rt.substr(1, rt.size() - 2), ',');
+    if (p.size() < 2) return false;
+    // Times inside ranges are out of tiqu's day ranges: compare the days.
+    const auto b = ParseDay(p[0]);
+    const auto e = ParseDay(p[1]);
+    if (!b || !e) return false;
+    return *b == m.range->begin && (*e == m.range->end || *e == m.range->end - 1);
+  }
+  return false;
+}
+
+struct Tally {
+  int cases = 0, span_ok = 0, timex_ok = 0, timex_cases = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: rt_dates SPEC_DIR SOURCE_DIR [-v]\n";
+    return 2;
+  }
+  const std::string spec_dir = argv[1];
+  const std::string src_dir = argv[2];
+  const bool verbose = argc > 3 && std::string(argv[3]) == "-v";
+  if (!std::ifstream(spec_dir + "/DateExtractor.jsonl")) {
+    std::cerr << "spec dir absent: " << spec_dir << "\n";
+    return 77;
+  }
+  // file -> case index -> reason
+  std::map<std::string, std::map<int, std::string>> exceptions;
+  {
+    std::ifstream in(src_dir + "/tests/spec/rt_dates_exceptions.tsv");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> f = absl::StrSplit(line, '\t');
+      int idx = 0;
+      if (f.size() < 3 || !absl::SimpleAtoi(f[1], &idx)) {
+        std::cerr << "bad exception line: " << line << "\n";
+        return 2;
+      }
+      exceptions[f[0]][idx] = f[2];
+    }
+  }
+  auto lex = tiqu::lexicon::LexiconSet::Create({});
+  if (!lex.ok()) return 2;
+  auto ex = tiqu::dates::DateExtractor::Create(*lex);
+  if (!ex.ok()) {
+    std::cerr << ex.status() << "\n";
+    return 2;
+  }
+  const auto& norm = tiqu::text::Normalizer::Get();
+  bool below = false;
+  int total_exc = 0;
+  std::printf("%-32s %6s %5s | %8s %8s | %8s %8s  (all cases | without listed exceptions)\n",
+              "file", "cases", "exc", "span%", "timex%", "span%", "timex%");
+  for (const FileSpec& fs : kFiles) {
+    std::ifstream in(spec_dir + "/" + fs.name + ".jsonl");
+    if (!in) continue;
+    const auto& exc = exceptions[fs.name];
+    Tally all, kept;
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const json c = json::parse(line, nullptr, false);
+      if (c.is_discarded()) continue;
+      const int idx = c.value("case_index", -1);
+      const std::string input = c.value("input", "");
+      std::optional<absl::CivilDay> ref;
+      if (c.contains("reference_datetime") && c["reference_datetime"].is_string()) {
+        ref = ParseDay(c["reference_datetime"].get<std::string>().substr(0, 10));
+      }
+      tiqu::text::NormalizedText doc = norm.Normalize(input);
+      tiqu::text::ArticleLayout layout;
+      layout.span = {0, doc.text().size()};
+      layout.body = layout.span;
+      tiqu::text::ArticleText art{&doc, &layout, ref};
+      const std::vector<tiqu::DateMention> ms = ex->Extract(art);
+      std::vector<Got> got;
+      for (const auto& m : ms) {
+        const tiqu::Span o = doc.ToOriginal(m.span);
+        got.push_back({CodePoints(input, o.start), CodePoints(input, o.end), TypeOf(m), &m});
+      }
+      const json& results = c["results"];
+      std::multiset<std::pair<size_t, size_t>> want, have;
+      for (const auto& r : results) want.insert({r["start"].get<size_t>(), r["end"].get<size_t>()});
+      for (const Got& g : got) {
+        bool overlaps = false;
+        for (const auto& w : want) overlaps = overlaps || (g.start < w.second && w.first < g.end);
+        if (overlaps || TypeCompatible(fs.type, g.type)) have.insert({g.start, g.end});
+      }
+      const bool span_ok = want == have;
+      bool has_timex = false, timex_ok = span_ok;
+      for (const auto& r : results) {
+        if (!r.contains("resolution") || r["resolution"].is_null()) continue;
+        const json& res = r["resolution"];
+        std::vector<std::pair<std::string, std::string>> timexes;  // timex, mod
+        if (res.contains("Timex")) {
+          timexes.push_back({res["Timex"].get<std::string>(), ""});
+        } else if (res.contains("values")) {
+          for (const auto& v : res["values"]) {
+            if (v.contains("timex")) timexes.push_back({v["timex"].get<std::string>(), v.value("Mod", "")});
+          }
+        }
+        if (timexes.empty()) continue;
+        has_timex = true;
+        if (!span_ok) continue;
+        const Got* g = nullptr;
+        for (const Got& x : got) {
+          if (x.start == r["start"].get<size_t>() && x.end == r["end"].get<size_t>()) g = &x;
+        }
+        bool any = false;
+        for (const auto& [t, mod] : timexes) any = any || (g && TimexMatches(t, mod, *g->m));
+        timex_ok = timex_ok && any;
+      }
+      const bool listed = exc.count(idx) > 0;
+      for (Tally* t : {&all, listed ? nullptr : &kept}) {
+        if (t == nullptr) continue;
+        ++t->cases;
+        t->span_ok += span_ok;
+        if (has_timex) {
+          ++t->timex_cases;
+          t->timex_ok += timex_ok;
+        }
+      }
+      if (verbose && (!span_ok || (has_timex && !timex_ok))) {
+        std::printf("%s#%d%s %s\n  want:", fs.name, idx, listed ? " [listed]" : "", input.c_str());
+        for (const auto& r : results) {
+          std::string t;
+          if (r.contains("resolution") && r["resolution"].is_object()) {
+            const json& res = r["resolution"];
+            if (res.contains("Timex")) t = res["Timex"].get<std::string>();
+            else if (res.contains("values") && !res["values"].empty())
+              t = res["values"][0].value("timex", "") + " " + res["values"][0].value("Mod", "");
+          }
+          std::printf(" [%s %zu-%zu %s %s]", r["text"].get<std::string>().c_str(),
+                      r["start"].get<size_t>(), r["end"].get<size_t>(),
+                      r["type_name"].get<std::string>().c_str(), t.c_str());
+        }
+        std::printf("\n  got: ");
+        for (const Got& g : got) {
+          std::printf(" [%s %zu-%zu %s %s %s]", std::string(doc.OriginalText(g.m->span)).c_str(),
+                      g.start, g.end, g.type.c_str(), g.m->value.c_str(), g.m->mod.c_str());
+        }
+        std::printf("\n");
+      }
+    }
+    auto pct = [](int a, int b) { return b == 0 ? 100.0 : 100.0 * a / b; };
+    const double span_kept = pct(kept.span_ok, kept.cases);
+    const double timex_kept = pct(kept.timex_ok, kept.timex_cases);
+    const bool fail = span_kept < fs.span_floor || timex_kept < fs.timex_floor;
+    below = below || fail;
+    total_exc += static_cast<int>(exc.size());
+    std::printf("%-32s %6d %5zu | %8.1f %8s | %8.1f %8s%s\n", fs.name, all.cases, exc.size(),
+                pct(all.span_ok, all.cases),
+                all.timex_cases ? std::to_string(pct(all.timex_ok, all.timex_cases)).substr(0, 5).c_str() : "-",
+                span_kept,
+                kept.timex_cases ? std::to_string(timex_kept).substr(0, 5).c_str() : "-",
+                fail ? "  BELOW FLOOR" : "");
+  }
+  std::printf("listed exceptions: %d (tests/spec/rt_dates_exceptions.tsv)\n", total_exc);
+  return below ? 1 : 0;
+}
