@@ -297,6 +297,42 @@ TEST(ArticlesTest, LeadWithoutHeadlineOpensAnUntitledArticle) {
   EXPECT_EQ(doc.text(a[1].credits[0].name), "张晶");
 }
 
+// Web and wire copy: a source line between headline and lead is metadata,
+// not a subtitle, and an outlet's own lead ("中工网讯", "新华社…电") opens
+// the item's body with its byline.
+TEST(ArticlesTest, WebCopyWithSourceLine) {
+  const std::string s =
+      "全国总工会启动2022年“工会加油站”活动\n"
+      "来源：中工网 2022-06-22 09:44\n"
+      "中工网讯（记者 王五）6月21日，全国总工会在京启动“工会加油站”活动，为户外劳动者送清凉。\n"
+      "活动期间，各级工会将开展慰问活动1万余场。\n"
+      "责任编辑：赵六\n";
+  NormalizedText doc;
+  std::vector<ArticleLayout> a = Split(s, &doc);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].headlines.size(), 1u);
+  EXPECT_EQ(doc.text(a[0].headlines[0]), "全国总工会启动2022年“工会加油站”活动");
+  ASSERT_EQ(a[0].credits.size(), 1u);
+  EXPECT_EQ(doc.text(a[0].credits[0].name), "王五");
+  EXPECT_EQ(a[0].credits[0].role, "记者");
+  EXPECT_EQ(doc.text(a[0].body).substr(0, 7), "来源:");
+}
+
+TEST(ArticlesTest, WireCopyDateline) {
+  const std::string s =
+      "国务院常务会议部署稳就业举措\n\n"
+      "新华社北京5月28日电（记者 张三、李四）国务院总理27日主持召开国务院常务会议，部署进一步稳就业举措。\n\n"
+      "会议要求，各地区各部门要抓好政策落实。\n\n（完）\n";
+  NormalizedText doc;
+  std::vector<ArticleLayout> a = Split(s, &doc);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].title_index, 0);
+  EXPECT_EQ(doc.text(a[0].headlines[0]), "国务院常务会议部署稳就业举措");
+  std::vector<std::string> names;
+  for (const Credit& c : a[0].credits) names.push_back(std::string(doc.text(c.name)) + "/" + c.role);
+  EXPECT_THAT(names, ElementsAre("张三/记者", "李四/记者"));
+}
+
 TEST(ArticlesTest, BylineVariants) {
   NormalizedText doc;
   auto credits = [&](const std::string& credit_line) {

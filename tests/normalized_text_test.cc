@@ -74,6 +74,13 @@ TEST(NormalizedTextTest, HeadlineAndParagraphBreaksStay) {
   EXPECT_EQ(t.text(), original);
 }
 
+// A headline followed by a "来源:" line: the colon ends a label, not the
+// stub of a cut word, so the lines stay apart.
+TEST(NormalizedTextTest, SourceLineAfterALongHeadlineStays) {
+  const std::string original = "全国总工会启动2022年“工会加油站”活动\n来源：中工网 2022-06-22 09:44\n";
+  EXPECT_EQ(N().Normalize(original).text(), "全国总工会启动2022年“工会加油站”活动\n来源:中工网 2022-06-22 09:44\n");
+}
+
 TEST(NormalizedTextTest, CrLfBecomesLf) {
   NormalizedText t = N().Normalize("标题\r\n正文");
   EXPECT_EQ(t.text(), "标题\n正文");

@@ -123,7 +123,9 @@ class Rules {
     // A dateline lead: "本报讯", "本报北京6月1日讯", "新华社北京6月1日电".
     lead_ = std::make_shared<const RE2>(
         "^((?:本报讯|本报[^\\s(),。]{1,20}?[讯电]|"
-        "(?:新华社|中新社|中新网|人民网|新华网)[^\\s(),。]{0,20}?电))");
+        "(?:新华社|中新社|中新网|人民网|新华网)[^\\s(),。]{0,20}?电|"
+        // An outlet's own lead: "中工网讯", "北青网讯", "央视新闻客户端讯".
+        "\\p{Han}{1,8}[网社报台端]讯))");
   }
 
   lexicon::Lexicon lexicon_;
@@ -137,6 +139,7 @@ struct Line {
   size_t end = 0;
   int level = 0;     // number of '#' marks; 0 if unmarked
   Kind kind = Kind::kBody;
+  bool meta = false;  // a metadata line ("来源:…"): body text that links a headline to its lead
 };
 
 struct Counts {
@@ -348,10 +351,21 @@ bool IsKicker(std::string_view content) {
   return e != nullptr && e->field(0) == "kicker";
 }
 
+// A metadata line of web and wire copy: a label from the credit table and
+// a colon ("来源:中工网 2022-06-22 09:44", "责任编辑:李四").
+bool IsMetadata(std::string_view content) {
+  const lexicon::Entry* e = Rules::Get().PrefixOfKind(content, "meta");
+  if (e == nullptr) return false;
+  size_t i = e->key.size();
+  while (i < content.size() && content[i] == ' ') ++i;
+  return i < content.size() && content[i] == ':';  // NFKC made "：" ASCII
+}
+
 bool HeadlineLike(std::string_view content, int level) {
   // Four bytes per character at most: longer unmarked lines are body text,
   // and need no counting.
   if (level == 0 && content.size() > 4 * kMaxUnmarkedHeadlineChars) return false;
+  if (level == 0 && IsMetadata(content)) return false;
   Counts c = Count(content);
   if (c.han < 2) return false;
   if (level > 0) return !(c.stops > 0 && c.chars > kMaxMarkedSentenceChars);
@@ -433,6 +447,7 @@ void Classify(const std::string& text, std::vector<Line>* lines) {
       line.kind = Kind::kHeadline;
     } else {
       line.kind = Kind::kBody;
+      line.meta = line.level == 0 && IsMetadata(content);
     }
   }
 }
@@ -465,7 +480,8 @@ std::vector<Group> FindGroups(const std::vector<Line>& lines) {
       ++i;
     }
     g.last = i - 1;
-    const size_t n = i;
+    size_t n = i;
+    while (n < lines.size() && lines[n].meta) ++n;  // "来源:…" between headline and lead
     bool lead = n < lines.size() && (lines[n].kind == Kind::kLead || lines[n].kind == Kind::kCredit);
     bool photo = false;
     for (size_t j = n; j < lines.size() && j <= n + kMaxCaptionParagraphs; ++j) {
@@ -605,8 +621,10 @@ std::vector<ArticleLayout> SplitArticles(const NormalizedText& doc) {
     while (gi < groups.size() && groups[gi].last < i) ++gi;
     if (gi < groups.size() && groups[gi].first == i && groups[gi].role != Role::kNone) {
       bounds.push_back({i, &groups[gi], groups[gi].role == Role::kStart});
-    } else if (lines[i].kind == Kind::kLead && i > 0 && lines[i - 1].kind != Kind::kHeadline) {
-      bounds.push_back({i, nullptr, true});
+    } else if (lines[i].kind == Kind::kLead && i > 0) {
+      size_t p = i - 1;
+      while (p > 0 && lines[p].meta) --p;
+      if (lines[p].kind != Kind::kHeadline) bounds.push_back({i, nullptr, true});
     }
   }
 

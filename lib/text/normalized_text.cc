@@ -49,9 +49,9 @@ bool IsBodyPunct(char32_t c) {
   return c == ',' || c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B;
 }
 
-bool IsAnyPunct(char32_t c) {
-  return IsBodyPunct(c) || c == 0x3001 || c == ':' || c == 0xFF1A;
-}
+// Punctuation that can follow the stub of a word cut by a line break
+// ("家,详细"); a colon there follows a label instead ("来源:", "编辑:").
+bool EndsStub(char32_t c) { return IsBodyPunct(c) || c == 0x3001; }
 
 // Facts about one line of the original text needed to tell a layout break.
 struct LineInfo {
@@ -59,7 +59,7 @@ struct LineInfo {
   bool punctuated = false;   // has sentence punctuation: running text
   bool long_plain = false;   // long, no punctuation, no inner space
   char32_t last = 0;         // last non-space code point
-  int first_punct = -1;      // code-point index of the first punctuation mark
+  int first_punct = -1;      // code-point index of the first EndsStub() mark
 };
 
 LineInfo DescribeLine(std::string_view line) {
@@ -76,7 +76,7 @@ LineInfo DescribeLine(std::string_view line) {
     if (first && (c == '#' || c == 0xFF03)) info.headline = true;
     first = false;
     if (IsBodyPunct(c)) info.punctuated = true;
-    if (info.first_punct < 0 && IsAnyPunct(c)) info.first_punct = chars;
+    if (info.first_punct < 0 && EndsStub(c)) info.first_punct = chars;
     ++chars;
     info.last = c;
   }
