@@ -58,6 +58,23 @@ std::string At(std::string_view text, const Span& s) {
                                                  : std::string();
 }
 
+void AppendRow(const Row& fields, std::string* out) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    const std::string& f = fields[i];
+    if (f.find_first_of(",\"\r\n") == std::string::npos) {
+      out->append(f);
+    } else {
+      // libcsv quotes it, doubling inner quotes: at most 2n + 2 bytes.
+      const size_t old = out->size();
+      out->resize(old + 2 * f.size() + 2);
+      size_t n = csv_write(out->data() + old, 2 * f.size() + 2, f.data(), f.size());
+      out->resize(old + n);
+    }
+  }
+  out->append("\r\n");  // RFC 4180 line ending
+}
+
 }  // namespace
 
 std::string FormatNumber(double v) {
@@ -77,23 +94,11 @@ const std::vector<std::string>& TableNames() {
 
 bool IsTable(std::string_view name) { return !HeaderOf(name).empty(); }
 
-void TableWriter::WriteRow(const Row& fields) {
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) std::fputc(',', out_);
-    const std::string& f = fields[i];
-    if (f.find_first_of(",\"\r\n") == std::string::npos) {
-      std::fwrite(f.data(), 1, f.size(), out_);
-    } else {
-      csv_fwrite(out_, f.data(), f.size());  // quotes it, doubling inner quotes
-    }
-  }
-  std::fputs("\r\n", out_);  // RFC 4180 line ending
-}
-
-void TableWriter::WriteHeader() { WriteRow(HeaderOf(table_)); }
+void TableWriter::WriteHeader(std::string* out) const { AppendRow(HeaderOf(table_), out); }
 
 void TableWriter::WriteDocument(std::string_view source, std::string_view text,
-                                const Document& doc) {
+                                const Document& doc, std::string* out) const {
+  const auto WriteRow = [out](const Row& fields) { AppendRow(fields, out); };
   const std::string src(source);
   for (size_t i = 0; i < doc.articles.size(); ++i) {
     const Article& a = doc.articles[i];

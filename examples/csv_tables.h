@@ -9,7 +9,6 @@
 #ifndef TIQU_EXAMPLES_CSV_TABLES_H_
 #define TIQU_EXAMPLES_CSV_TABLES_H_
 
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,19 +22,20 @@ const std::vector<std::string>& TableNames();
 // True if `name` is a table ("mentions" or one of TableNames()).
 bool IsTable(std::string_view name);
 
-// Writes rows of one table to a stdio stream.
+// Formats rows of one table, appending them to a string.  Const: one writer
+// serves any number of threads, each with its own output string.
 class TableWriter {
  public:
-  TableWriter(std::string table, std::FILE* out) : table_(std::move(table)), out_(out) {}
+  explicit TableWriter(std::string table) : table_(std::move(table)) {}
 
-  void WriteHeader();
+  const std::string& table() const { return table_; }
+  void WriteHeader(std::string* out) const;
   // Rows of every article of `doc`, extracted from `text`, read from `source`.
-  void WriteDocument(std::string_view source, std::string_view text, const Document& doc);
+  void WriteDocument(std::string_view source, std::string_view text, const Document& doc,
+                     std::string* out) const;
 
  private:
-  void WriteRow(const std::vector<std::string>& fields);
   std::string table_;
-  std::FILE* out_;
 };
 
 // A count value as a plain decimal: 68000, 0.5 (never 6.8e+04).
