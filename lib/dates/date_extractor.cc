@@ -53,6 +53,7 @@ enum class WordClass {
   kDurPrefix,
   kDurSuffix,
   kUnit,
+  kWeekRel,
 };
 
 bool ParseClass(std::string_view s, WordClass* out) {
@@ -64,7 +65,7 @@ bool ParseClass(std::string_view s, WordClass* out) {
       {"part", WordClass::kPart},         {"pos", WordClass::kPos},
       {"rel", WordClass::kRel},           {"durword", WordClass::kDurWord},
       {"dur_prefix", WordClass::kDurPrefix}, {"dur_suffix", WordClass::kDurSuffix},
-      {"unit", WordClass::kUnit},
+      {"unit", WordClass::kUnit},         {"weekrel", WordClass::kWeekRel},
   };
   for (const auto& [name, cls] : kNames) {
     if (s == name) {
@@ -85,12 +86,25 @@ struct Word {
   bool gran_month = false;
   bool needs_break = false;
   std::u32string not_after;
+  std::string part;  // kDay: the part of day the word includes ("今晚" EV)
+};
+
+// How a holiday's day is found in a given year.
+enum class HolidayRule : char {
+  kFixed,   // Gregorian month-day
+  kLunar,   // Chinese-calendar month-day (ICU)
+  kEve,     // the day before a Chinese-calendar month-day (除夕)
+  kSolar,   // a solar term: month + the term's century constant
+  kNth,     // the n-th weekday of a month (母亲节)
 };
 
 struct Holiday {
+  HolidayRule rule = HolidayRule::kFixed;
   bool lunar = false;
   int month = 0;
-  int day = 0;
+  int day = 0;      // kNth: ISO weekday
+  int nth = 0;      // kNth
+  double c = 0;     // kSolar
   bool quoted_only = false;
 };
 
@@ -165,9 +179,11 @@ struct Raw {
   bool pos_alone = false;  // 年底 / 月初 without a date
   bool pos_month = false;  // pos_alone of a month (月初)
   bool holiday = false, lunar = false;
+  const Holiday* hol = nullptr;
   std::string part;  // "MO"
   int hour = -1, minute = 0;
   std::string pos_mod, rel_mod;
+  bool week_rel = false;  // "下周三": week offset in `year`, weekday in `day` (0 = week, 8 = weekend)
 };
 
 }  // namespace
@@ -175,26 +191,71 @@ struct Raw {
 struct DateExtractor::Impl {
   lexicon::Lexicon words_lex;
   lexicon::Lexicon holiday_lex;
-  absl::flat_hash_map<std::string, Word> words;
+  std::vector<Word> word_by_entry;  // index of words_lex.entries()
   absl::flat_hash_map<std::string, Holiday> holidays;
   std::shared_ptr<const RE2> iso;    // 2024-05-28 [09:44], 2024/5/28, 2024.5.28
   std::shared_ptr<const RE2> clock;  // 09:44
+  // First code points (BMP) of every form a mention can start with: date
+  // words that stand alone, holidays, numerals, quotes.  Most of a text's
+  // characters are not among them; the scan skips those with one lookup.
+  std::vector<uint64_t> start_bits = std::vector<uint64_t>(1024, 0);
+
+  void AddStart(char32_t c) {
+    if (c < 0x10000) start_bits[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool MayStart(char32_t c) const {
+    return c < 0x10000 && (start_bits[c >> 6] >> (c & 63) & 1) != 0;
+  }
+
+  // The words of words_lex starting at one position of the scanned text.
+  // Every recognizer asks for the words at the positions it reaches, most
+  // of them at the same few positions: the last position's words are kept
+  // (per thread; Scan clears them, so they never outlive its text).
+  struct PrefixCache {
+    const Impl* impl = nullptr;
+    const char* at = nullptr;
+    int count = 0;
+    std::pair<const Word*, size_t> words[8];
+  };
+  static PrefixCache& Cache() {
+    thread_local PrefixCache cache;
+    return cache;
+  }
 
   // The longest word at s[i] whose class satisfies `ok`; sets *len.
   template <typename Pred>
   const Word* LongestWord(std::string_view s, size_t i, size_t* len, Pred ok) const {
-    const Word* best = nullptr;
     if (i >= s.size()) return nullptr;
-    words_lex.ForEachPrefix(s.substr(i), [&](const lexicon::Entry& e) {
-      auto it = words.find(e.key);
-      if (it == words.end() || !ok(it->second)) return;
-      if (!it->second.not_after.empty() &&
-          it->second.not_after.find(text::DecodeBefore(s, i).c) != std::u32string::npos) {
-        return;
+    PrefixCache& c = Cache();
+    if (c.impl != this || c.at != s.data() + i) {
+      c.impl = this;
+      c.at = s.data() + i;
+      c.count = 0;
+      {
+        const lexicon::Entry* base = words_lex.entries().data();
+        words_lex.ForEachPrefix(s.substr(i), [&](const lexicon::Entry& e) {
+          const size_t idx = static_cast<size_t>(&e - base);
+          if (idx < word_by_entry.size() && c.count < 8) {
+            c.words[c.count++] = {&word_by_entry[idx], e.key.size()};
+          }
+        });
       }
-      best = &it->second;
-      *len = e.key.size();
-    });
+    }
+    const Word* best = nullptr;
+    size_t best_len = 0;
+    for (int k = 0; k < c.count; ++k) {
+      const Word& w = *c.words[k].first;
+      if (!ok(w)) continue;
+      if (!w.not_after.empty() &&
+          w.not_after.find(text::DecodeBefore(s, i).c) != std::u32string::npos) {
+        continue;
+      }
+      if (best == nullptr || c.words[k].second > best_len) {
+        best = &w;
+        best_len = c.words[k].second;
+      }
+    }
+    if (best != nullptr) *len = best_len;
     return best;
   }
   const Word* WordOf(std::string_view s, size_t i, size_t* len, WordClass cls) const {
@@ -203,8 +264,12 @@ struct DateExtractor::Impl {
 
   bool TryIso(std::string_view s, size_t i, Raw* r) const;
   bool TryChain(std::string_view s, size_t i, Raw* r) const;
-  bool TryHoliday(std::string_view s, size_t i, Raw* r) const;
+  // `adjacent`: a date ends right before ("明天五一"), so a short numeric
+  // name is the holiday even unquoted.
+  bool TryHoliday(std::string_view s, size_t i, Raw* r, bool adjacent = false) const;
   bool TryDuration(std::string_view s, size_t i, Raw* r) const;
+  bool DurationPart(std::string_view s, size_t* j, bool compound, double* value,
+                    const Word** unit) const;
   bool TryWord(std::string_view s, size_t i, Raw* r) const;
   size_t TailPartTime(std::string_view s, size_t j, Raw* r) const;
   size_t TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool year_level) const;
@@ -317,7 +382,7 @@ size_t Impl::TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool
   return j;
 }
 
-bool Impl::TryHoliday(std::string_view s, size_t i, Raw* r) const {
+bool Impl::TryHoliday(std::string_view s, size_t i, Raw* r, bool adjacent) const {
   size_t j = i;
   bool quoted = false;
   if (StartsWith(s, j, "“")) {
@@ -347,12 +412,12 @@ bool Impl::TryHoliday(std::string_view s, size_t i, Raw* r) const {
       if (const lexicon::Entry* e2 = holiday_lex.LongestPrefix(s.substr(j))) {
         auto it2 = holidays.find(e2->key);
         if (it2 != holidays.end() && !it2->second.quoted_only && it2->second.month == h.month &&
-            it2->second.day == h.day && it2->second.lunar == h.lunar) {
+            it2->second.day == h.day && it2->second.rule == h.rule) {
           j += e2->key.size();
         }
       }
     }
-  } else if (h.quoted_only) {
+  } else if (h.quoted_only && !adjacent) {
     size_t len = 0;
     if (WordOf(s, j, &len, WordClass::kRel) == nullptr && !StartsWith(s, j, "期间") &&
         !StartsWith(s, j, "假期") && !StartsWith(s, j, "当天")) {
@@ -362,7 +427,8 @@ bool Impl::TryHoliday(std::string_view s, size_t i, Raw* r) const {
   Raw out;
   out.begin = i;
   out.holiday = true;
-  out.lunar = h.lunar;
+  out.hol = &h;
+  out.lunar = h.rule != HolidayRule::kFixed;
   out.month = h.month;
   out.day = h.day;
   out.has_month = out.has_day = true;
@@ -414,7 +480,7 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   }
   if (out.has_year && !out.has_month && out.season.empty()) {
     Raw h;
-    if (TryHoliday(s, j, &h)) {
+    if (TryHoliday(s, j, &h, /*adjacent=*/true)) {
       h.begin = i;
       h.has_year = true;
       h.year_rel = out.year_rel;
@@ -434,9 +500,30 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   }
   if (j == i) {
     // Nothing of the chain yet: one-word days and bare "28日".
-    if (const Word* w = WordOf(s, j, &len, WordClass::kDay)) {
+    const Word* wr = WordOf(s, j, &len, WordClass::kWeekRel);
+    size_t wl = 0;
+    if (wr != nullptr) {
+      for (std::string_view unit : {"周", "星期", "礼拜"}) {
+        if (StartsWith(s, j + len, unit)) wl = unit.size();
+      }
+    }
+    if (wr != nullptr && wl > 0) {
+      // "下周", "上上个星期三", "这周末".
+      out.week_rel = true;
+      out.year = wr->offset;
+      j += len + wl;
+      static constexpr std::string_view kDays[] = {"一", "二", "三", "四", "五", "六", "日", "天", "末"};
+      for (int d = 0; d < 9; ++d) {
+        if (StartsWith(s, j, kDays[d])) {
+          out.day = d < 7 ? d + 1 : d == 7 ? 7 : 8;
+          j += 3;
+          break;
+        }
+      }
+    } else if (const Word* w = WordOf(s, j, &len, WordClass::kDay)) {
       out.has_day = out.day_rel = true;
       out.day = w->offset;
+      out.part = w->part;
       j += len;
     } else if (const Word* w = WordOf(s, j, &len, WordClass::kAnchor)) {
       out.anchor = true;
@@ -485,7 +572,7 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       text::IsHanBmpOrZero(before)) {
     return false;
   }
-  if (out.has_day || out.anchor || !out.literal.empty()) {
+  if (out.has_day || out.anchor || !out.literal.empty() || (out.week_rel && out.day > 0 && out.day < 8)) {
     j = TailPartTime(s, j, &out);
     j = TailMods(s, j, &out, false, false);
   } else if (out.season.empty()) {
@@ -498,38 +585,107 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   return true;
 }
 
+// One duration part: "三年", "3个多月", "半小时", "20分钟"; "三年半" adds
+// the half.  `compound` admits the units that only follow another part
+// ("8天20时").
+bool Impl::DurationPart(std::string_view s, size_t* j, bool compound, double* value,
+                        const Word** unit) const {
+  size_t k = *j;
+  double v = 0;
+  if (StartsWith(s, k, "半")) {
+    v = 0.5;
+    k += 3;
+  } else {
+    auto n = ReadNum(s, k);
+    if (!n || n->year_like || n->value <= 0) return false;
+    v = n->value;
+    k += n->len;
+    while (k < s.size() && s[k] == ' ' && k - *j < 8) ++k;  // "6 天"
+  }
+  if (StartsWith(s, k, "多") || StartsWith(s, k, "余")) k += 3;
+  size_t len = 0;
+  const Word* u = WordOf(s, k, &len, WordClass::kUnit);
+  if (u == nullptr || (u->dur_prefix && !compound)) return false;  // dur_prefix: compound-only unit
+  k += len;
+  if (v != 0.5 && StartsWith(s, k, "半")) {
+    v += 0.5;
+    k += 3;
+  } else if (StartsWith(s, k, "多") || StartsWith(s, k, "余")) {
+    k += 3;  // "一年多", "8小时余50分钟"
+  }
+  *value = v;
+  *unit = u;
+  *j = k;
+  return true;
+}
+
 bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
   size_t j = i;
   size_t len = 0;
   bool prefixed = false;
+  const char32_t before = text::DecodeBefore(s, i).c;
   if (LongestWord(s, j, &len, [](const Word& w) {
         return w.cls == WordClass::kDurPrefix || w.dur_prefix;
       })) {
     prefixed = true;
     j += len;
-  } else if (text::DecodeBefore(s, i).c == U'第') {
+  } else if (before == U'第') {
     return false;
   }
-  auto n = ReadNum(s, j);
-  if (!n || n->year_like || n->value <= 0) return false;
-  j += n->len;
-  const Word* unit = WordOf(s, j, &len, WordClass::kUnit);
-  if (unit == nullptr) return false;
-  j += len;
+  // Parts by unit letter, in TIMEX3 order.
+  static constexpr std::string_view kOrder[] = {"Y", "M", "W", "D", "H", "MIN", "S"};
+  double parts[7] = {0, 0, 0, 0, 0, 0, 0};
+  int nparts = 0;
+  size_t end = j;
+  for (int round = 0; round < 7; ++round) {
+    size_t k = end;
+    if (round > 0) {
+      if (StartsWith(s, k, "又") || StartsWith(s, k, "零")) k += 3;
+    }
+    double v = 0;
+    const Word* u = nullptr;
+    if (!DurationPart(s, &k, round > 0, &v, &u)) break;
+    int slot = 0;
+    while (slot < 7 && kOrder[slot] != u->value) ++slot;
+    if (slot == 7 || parts[slot] != 0) break;
+    parts[slot] = v;
+    ++nparts;
+    end = k;
+  }
+  if (nparts == 0) return false;
+  j = end;
   const Word* suffix = LongestWord(s, j, &len, [](const Word& w) {
     return w.cls == WordClass::kDurSuffix || w.dur_suffix;
   });
   if (suffix != nullptr) {
     j += len;
   } else if (!prefixed) {
-    return false;
+    // A bare length of time ends its phrase: "还剩8天", "两年," but not
+    // "三年行动" or "“一小时”法律服务圈" (names), nor "十周年".
+    // A verb of passing time may follow: "三年半过去了".
+    const char32_t after = text::DecodeAt(s, j).c;
+    static constexpr std::u32string_view kAfterOk = U"了过内";
+    if (j < s.size() && ((text::IsHanBmpOrZero(after) && kAfterOk.find(after) == std::u32string_view::npos) ||
+                         after == 0x201D || after == '"')) {
+      return false;
+    }
+    if (before == 0x201C || before == '"') return false;
+  }
+  std::string value = "P";
+  bool time_started = false;
+  for (int k = 0; k < 7; ++k) {
+    if (parts[k] == 0) continue;
+    if (k >= 4 && !time_started) {
+      value += "T";
+      time_started = true;
+    }
+    absl::StrAppend(&value, parts[k], k == 5 ? "M" : Sv(kOrder[k]));
   }
   Raw out;
   out.begin = i;
   out.end = j;
   out.kind = DateKind::kDuration;
-  out.literal = unit->value == "H" ? absl::StrCat("PT", n->value, "H")
-                                   : absl::StrCat("P", n->value, unit->value);
+  out.literal = value;
   *r = out;
   return true;
 }
@@ -554,6 +710,7 @@ bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
 
 std::vector<Raw> Impl::Scan(std::string_view s) const {
   std::vector<Raw> out;
+  Cache() = PrefixCache();
   size_t i = 0;
   // Inside a book or document title (《...》) dates are part of the name:
   // "《北京市总工会2023年推进两新组织工会工作要点》".  Titles do not nest in
@@ -572,8 +729,7 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
     // Most positions can start no date: no digit or numeral, no date word,
     // no holiday, no quote.  Skip them without trying every form.
     const text::CodePoint c = text::DecodeAt(s, i);
-    if (!MayStartNumeral(c.c) && c.c != 0x201C && c.c != '"' &&
-        !words_lex.MayStartAt(s.substr(i)) && !holiday_lex.MayStartAt(s.substr(i))) {
+    if (!MayStart(c.c)) {
       i += std::max<size_t>(1, c.len);
       continue;
     }
@@ -588,7 +744,7 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
     Raw r;
     consider(TryIso(s, i, &r), r);
     consider(TryChain(s, i, &r), r);
-    consider(TryHoliday(s, i, &r), r);
+    consider(TryHoliday(s, i, &r, !out.empty() && out.back().end == i), r);
     consider(TryDuration(s, i, &r), r);
     consider(TryWord(s, i, &r), r);
     if (found) {
@@ -651,6 +807,32 @@ DateMention Resolve(const Raw& r, Context* ctx) {
     m.value += TimeSuffix(r);
     return m;
   }
+  if (r.week_rel) {
+    if (!ref) {
+      m.value = r.day == 0 ? "XXXX-WXX" : r.day == 8 ? "XXXX-WXX-WE" : absl::StrCat("XXXX-WXX-", r.day);
+      m.value += TimeSuffix(r);
+      return m;
+    }
+    // Monday of the reference week, moved by whole weeks.
+    const int wd = static_cast<int>(absl::GetWeekday(*ref));  // absl: Monday = 0
+    const absl::CivilDay monday = *ref - wd + 7 * r.year;
+    const absl::CivilDay thursday = monday + 3;
+    const int iso_year = static_cast<int>(thursday.year());
+    const int week = static_cast<int>((thursday - absl::CivilDay(iso_year, 1, 1)) / 7) + 1;
+    if (r.day >= 1 && r.day <= 7) {
+      const absl::CivilDay d = monday + (r.day - 1);
+      m.value = timex::DateValue(static_cast<int>(d.year()), d.month(), d.day()) + TimeSuffix(r);
+      m.range = DateRange{d, d + 1};
+      ctx->last_day = d;
+    } else if (r.day == 8) {
+      m.value = absl::StrFormat("%04d-W%02d-WE", iso_year, week);
+      m.range = DateRange{monday + 5, monday + 7};
+    } else {
+      m.value = absl::StrFormat("%04d-W%02d", iso_year, week);
+      m.range = DateRange{monday, monday + 7};
+    }
+    return m;
+  }
   if (r.day_rel) {
     if (ref) {
       const absl::CivilDay d = *ref + r.day;
@@ -695,13 +877,28 @@ DateMention Resolve(const Raw& r, Context* ctx) {
       year = static_cast<int>(ref->year());
     }
   }
-  if (r.holiday && r.lunar) {
+  if (r.holiday && r.lunar && r.hol != nullptr) {
+    const Holiday& h = *r.hol;
+    auto day_in = [&h](int y) -> std::optional<absl::CivilDay> {
+      switch (h.rule) {
+        case HolidayRule::kLunar: return timex::LunarToGregorian(y, h.month, h.day);
+        case HolidayRule::kEve: {
+          auto g = timex::LunarToGregorian(y, h.month, h.day);
+          if (g) return *g - 1;
+          return std::nullopt;
+        }
+        case HolidayRule::kSolar: return timex::SolarTerm(y, h.month, h.c);
+        case HolidayRule::kNth: return timex::NthWeekday(y, h.month, h.day, h.nth);
+        default: return std::nullopt;
+      }
+    };
     int y = year;
     if (!r.has_year && ref) {
-      // The lunar holiday of the Chinese year closest to the reference day.
+      // The holiday of the year (Chinese year for lunar ones) closest to
+      // the reference day.
       absl::civil_diff_t best = -1;
       for (int cand = static_cast<int>(ref->year()) - 1; cand <= ref->year() + 1; ++cand) {
-        if (auto g = timex::LunarToGregorian(cand, r.month, r.day)) {
+        if (auto g = day_in(cand)) {
           const absl::civil_diff_t dist = std::abs(*g - *ref);
           if (best < 0 || dist < best) {
             best = dist;
@@ -711,7 +908,7 @@ DateMention Resolve(const Raw& r, Context* ctx) {
       }
     }
     std::optional<absl::CivilDay> g;
-    if (y > 0) g = timex::LunarToGregorian(y, r.month, r.day);
+    if (y > 0) g = day_in(y);
     if (g) {
       month = g->month();
       day = g->day();
@@ -760,7 +957,8 @@ absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& l
           absl::StrCat("date_words: unknown class '", Sv(e.field(0)), "' for '", e.key, "'"));
     }
     w.value = std::string(e.field(1));
-    if (w.cls == WordClass::kYear || w.cls == WordClass::kMonth || w.cls == WordClass::kDay) {
+    if (w.cls == WordClass::kYear || w.cls == WordClass::kMonth || w.cls == WordClass::kDay ||
+        w.cls == WordClass::kWeekRel) {
       if (!absl::SimpleAtoi(w.value, &w.offset)) {
         return absl::InvalidArgumentError(absl::StrCat("date_words: bad offset for '", e.key, "'"));
       }
@@ -772,20 +970,48 @@ absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& l
       else if (flag == "year") w.gran_year = true;
       else if (flag == "month") w.gran_month = true;
       else if (flag == "break") w.needs_break = true;
+      else if (absl::StartsWith(flag, "part:")) w.part = std::string(flag.substr(5));
       else if (absl::StartsWith(flag, "not_after:")) w.not_after = ToU32(std::string_view(flag.data() + 10, flag.size() - 10));
     }
-    impl->words[e.key] = std::move(w);
+    // Relations, suffixes, units and bare positions ("前", "来", "年",
+    // "中") only continue a mention.
+    const bool continues_only =
+        w.cls == WordClass::kRel || w.cls == WordClass::kDurSuffix || w.cls == WordClass::kUnit ||
+        (w.cls == WordClass::kPos && !w.gran_year && !w.gran_month);
+    if (!continues_only) {
+      size_t k = 0;
+      impl->AddStart(text::NextCodePoint(e.key, &k));
+    }
+    impl->word_by_entry.push_back(std::move(w));
+  }
+  for (char32_t c : std::u32string_view(U"0123456789零〇一二两三四五六七八九十百千廿\u201C\"")) {
+    impl->AddStart(c);
   }
   for (const lexicon::Entry& e : impl->holiday_lex.entries()) {
     Holiday h;
     absl::string_view d = Sv(e.field(0));
-    if (absl::ConsumePrefix(&d, "lunar:")) h.lunar = true;
+    if (absl::ConsumePrefix(&d, "lunar:")) h.rule = HolidayRule::kLunar;
+    else if (absl::ConsumePrefix(&d, "eve:")) h.rule = HolidayRule::kEve;
+    else if (absl::ConsumePrefix(&d, "solar:")) h.rule = HolidayRule::kSolar;
+    else if (absl::ConsumePrefix(&d, "nth:")) h.rule = HolidayRule::kNth;
+    h.lunar = h.rule == HolidayRule::kLunar || h.rule == HolidayRule::kEve;
     std::vector<absl::string_view> md = absl::StrSplit(d, '-');
-    if (md.size() != 2 || !absl::SimpleAtoi(md[0], &h.month) || !absl::SimpleAtoi(md[1], &h.day) ||
-        h.month < 1 || h.month > 12 || h.day < 1 || h.day > 31) {
+    bool ok = md.size() >= 2 && absl::SimpleAtoi(md[0], &h.month) && h.month >= 1 && h.month <= 12;
+    if (ok && h.rule == HolidayRule::kSolar) {
+      ok = md.size() == 2 && absl::SimpleAtod(md[1], &h.c) && h.c > 0 && h.c < 32;
+      h.day = static_cast<int>(h.c);  // for "“清明”节" pairing
+    } else if (ok && h.rule == HolidayRule::kNth) {
+      ok = md.size() == 3 && absl::SimpleAtoi(md[1], &h.day) && absl::SimpleAtoi(md[2], &h.nth) &&
+           h.day >= 1 && h.day <= 7 && h.nth >= 1 && h.nth <= 5;
+    } else if (ok) {
+      ok = md.size() == 2 && absl::SimpleAtoi(md[1], &h.day) && h.day >= 1 && h.day <= 31;
+    }
+    if (!ok) {
       return absl::InvalidArgumentError(absl::StrCat("holidays: bad date for '", e.key, "'"));
     }
     h.quoted_only = e.field(1) == "quoted";
+    size_t k = 0;
+    impl->AddStart(text::NextCodePoint(e.key, &k));
     impl->holidays[e.key] = h;
   }
   impl->iso = std::make_shared<const RE2>(

@@ -2,6 +2,7 @@
 
 #include "lib/dates/timex.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 
@@ -63,6 +64,24 @@ std::optional<absl::CivilDay> LunarToGregorian(int year, int lmonth, int lday) {
   const int d = greg.get(UCAL_DATE, status);
   if (U_FAILURE(status)) return std::nullopt;
   return absl::CivilDay(y, m, d);
+}
+
+std::optional<absl::CivilDay> SolarTerm(int year, int month, double c) {
+  if (year < 2000 || year > 2099 || month < 1 || month > 12) return std::nullopt;
+  const int y = year % 100;
+  const int leaps = month <= 2 ? (y == 0 ? 0 : (y - 1) / 4) : y / 4;
+  const int day = static_cast<int>(std::floor(y * 0.2422 + c)) - leaps;
+  if (!ValidDay(year, month, day)) return std::nullopt;
+  return absl::CivilDay(year, month, day);
+}
+
+std::optional<absl::CivilDay> NthWeekday(int year, int month, int weekday, int nth) {
+  if (month < 1 || month > 12 || weekday < 1 || weekday > 7 || nth < 1) return std::nullopt;
+  const absl::CivilDay first(year, month, 1);
+  const int wd = static_cast<int>(absl::GetWeekday(first));  // Monday = 0
+  const absl::CivilDay d = first + ((weekday - 1 - wd + 7) % 7) + 7 * (nth - 1);
+  if (d.month() != month) return std::nullopt;
+  return d;
 }
 
 std::string DateValue(int year, int month, int day) {

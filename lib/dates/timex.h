@@ -24,6 +24,17 @@ int ClosestYear(absl::CivilDay ref, int month, int day);
 // nullopt if ICU's calendar is unavailable or the day does not exist.
 std::optional<absl::CivilDay> LunarToGregorian(int year, int lmonth, int lday);
 
+// The day of the solar term of `month` in `year` (2000-2099) by the
+// century formula floor(Y*0.2422 + c) - floor(Y/4), Y = year % 100 (the
+// leap count is of Y-1 for terms in January and February); `c` is the
+// term's 21st-century constant (清明 4.81, 冬至 21.94).  nullopt outside
+// 2000-2099.
+std::optional<absl::CivilDay> SolarTerm(int year, int month, double c);
+
+// The `nth` ISO weekday `weekday` (1 = Monday) of year/month: 母亲节 is the
+// second Sunday of May; nullopt if the month has no such day.
+std::optional<absl::CivilDay> NthWeekday(int year, int month, int weekday, int nth);
+
 // True if year/month/day is a real calendar day.
 bool ValidDay(int year, int month, int day);
 
