@@ -37,6 +37,17 @@ printf 'abc\xff' > "$TMP/bad.txt"
 "$CLI" "$TMP/bad.txt" >/dev/null 2>"$TMP/err"; rc=$?
 check "invalid UTF-8: exit 1 naming file and offset" '[ $rc -eq 1 ] && grep -q "bad.txt.*byte offset 3" "$TMP/err"'
 
+# adversarial files: empty, NUL bytes, mixed scripts
+: > "$TMP/empty.txt"
+out=$("$CLI" --table=articles "$TMP/empty.txt" | tr -d '\r'); rc=$?
+check "empty file: exit 0, header only" '[ $rc -eq 0 ] && [ "$out" == "$(head1 articles)" ]'
+printf '5月28日\0上午' > "$TMP/nul.txt"
+"$CLI" "$TMP/nul.txt" >/dev/null 2>"$TMP/err"; rc=$?
+check "NUL byte: exit 1 naming file and offset" '[ $rc -eq 1 ] && grep -q "nul.txt.*NUL byte at byte offset 9" "$TMP/err"'
+printf 'Москва 😀 ｆｕｌｌ عربي\n\n5月28日上午，27家企业参加。' > "$TMP/mixed.txt"
+out=$("$CLI" --reference-date=2024-05-29 --table=dates --no-header "$TMP/mixed.txt" | tr -d '\r'); rc=$?
+check "mixed scripts: the date at its byte offset" '[ $rc -eq 0 ] && [[ "$out" == *",0,5月28日上午,date,2024-05-28TMO,,41,56,"* ]]'
+
 # bad flags: usage and exit 2
 "$CLI" --reference-date=yesterday "$ROOT/seeds/000_839ec5b0349401bf.txt" >/dev/null 2>"$TMP/err"; rc=$?
 check "bad --reference-date: exit 2" '[ $rc -eq 2 ] && grep -q Usage "$TMP/err"'

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/test_util.h"
@@ -219,6 +220,107 @@ TEST(ExtractorTest, DegenerateInputsGiveNothingSpurious) {
   EXPECT_EQ(counts_and_dates(repeat("1", 100000)), 0u);
   EXPECT_EQ(counts_and_dates(repeat("\n", 100000)), 0u);
   EXPECT_EQ(counts_and_dates(repeat("#\n", 20000)), 0u);
+}
+
+// Adversarial input (issue 7): every kind of ill-formed UTF-8 is refused
+// with the offset of the first bad byte, wherever it sits.
+TEST(AdversarialTest, IllFormedUtf8IsRefusedWithItsOffset) {
+  auto ex = Make(At20240529());
+  const std::vector<std::pair<std::string, size_t>> cases = {
+      {"\xC0\xAF", 0},                  // overlong '/'
+      {"5月\xE0\x80\xAF", 4},          // overlong 3-byte form
+      {"北京\xED\xA0\x80", 6},         // UTF-16 surrogate
+      {"\xF4\x90\x80\x80", 0},        // past U+10FFFF
+      {"\xF8\x88\x80\x80\x80", 0},   // 5-byte form
+      {"工会\xE5\xB7", 6},              // truncated at the end
+      {"\x80职工", 0},                   // lone continuation byte
+      {"职工\xFF\xFE", 6},              // bytes that never occur
+  };
+  for (const auto& [text, offset] : cases) {
+    auto doc = ex->Extract(text);
+    EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument) << offset;
+    EXPECT_THAT(std::string(doc.status().message()),
+                HasSubstr(absl::StrCat("byte offset ", offset)));
+  }
+}
+
+TEST(AdversarialTest, NulAnywhereIsRefusedWithItsOffset) {
+  auto ex = Make(At20240529());
+  for (const std::string& text : {std::string("\0", 1), std::string("5月28日\0", 10),
+                                  std::string(1000, 'a') + std::string("\0", 1)}) {
+    auto doc = ex->Extract(text);
+    EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_THAT(std::string(doc.status().message()),
+                HasSubstr(absl::StrCat("NUL byte at byte offset ", text.size() - 1)));
+  }
+}
+
+// A million digits in a row is no number anyone wrote: no count, no date,
+// no crash from a value far beyond double's range, and a few years and a
+// count written after it are still found.
+TEST(AdversarialTest, AMillionDigitsGiveNoCountButTextAfterItIsRead) {
+  auto ex = Make(At20240529());
+  std::string text(1000000, '7');
+  text += "\n\n5月28日上午，80余名职工参加活动。";
+  auto doc = ex->Extract(text);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  std::vector<std::string> found;
+  for (const Article& a : doc->articles) {
+    for (const auto& d : a.dates) found.push_back(d.text + "=" + d.value);
+    for (const auto& c : a.counts) found.push_back(c.text + "=" + absl::StrCat(c.value));
+  }
+  EXPECT_THAT(found, ::testing::ElementsAre("5月28日上午=2024-05-28TMO", "80余名=80"));
+}
+
+// Walls of one character the number and date grammars loop on (万 as a
+// multiplier, 第 as an ordinal prefix, 年 after digits) end in linear time
+// with nothing spurious, and a sentence after the wall is read as usual.
+TEST(AdversarialTest, RepeatedPatternsThenARealSentence) {
+  auto ex = Make(At20240529());
+  auto repeat = [](std::string_view unit, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s.append(unit);
+    return s;
+  };
+  for (const std::string& wall :
+       {repeat("万", 100000), repeat("第", 100000), repeat("2024年", 50000), repeat("余名", 50000),
+        repeat("第一", 50000), repeat("百分之", 50000), repeat("（", 100000)}) {
+    auto doc = ex->Extract(wall + "\n\n5月28日上午，80余名职工参加活动。");
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    std::vector<std::string> found;
+    for (const Article& a : doc->articles) {
+      for (const auto& d : a.dates) {
+        if (d.span.start >= wall.size()) found.push_back(d.text);
+      }
+      for (const auto& c : a.counts) {
+        if (c.span.start >= wall.size()) found.push_back(c.text);
+      }
+    }
+    EXPECT_THAT(found, ::testing::ElementsAre("5月28日上午", "80余名")) << wall.substr(0, 9);
+  }
+}
+
+// Latin, Cyrillic, Arabic, emoji and combining marks around a real
+// sentence neither hide its mentions nor shift their spans.
+TEST(AdversarialTest, MixedScriptsKeepMentionsAndSpans) {
+  const std::string text =
+      "Москва العربية 😀👍🏽 e\xCC\x81 ｆｕｌｌ 한국어 ＡＢＣ\n\n"
+      "本报讯（记者 孙艳）5月28日上午，北京市总工会组织27家企业的80余名职工参加健步走活动。";
+  auto doc = Make(At20240529())->Extract(text);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  std::vector<std::string> found;
+  for (const Article& a : doc->articles) {
+    for (const auto& d : a.dates) {
+      EXPECT_EQ(text.substr(d.span.start, d.span.size()), d.text);
+      found.push_back(d.text);
+    }
+    for (const auto& c : a.counts) {
+      EXPECT_EQ(text.substr(c.span.start, c.span.size()), c.text);
+      found.push_back(c.text);
+    }
+    for (const auto& o : a.organizations) found.push_back(o.name);
+  }
+  EXPECT_THAT(found, ::testing::IsSupersetOf({"5月28日上午", "27家", "80余名", "北京市总工会"}));
 }
 
 TEST(EnumStringsTest, RoundTripTheGuidelineStrings) {

@@ -85,6 +85,16 @@ check "empty stdin as JSON Lines: exit 0, no output" '[ $rc -eq 0 ] && [ -z "$ou
 "$CLI" --input-format=jsonl "$ROOT/seeds" >/dev/null 2>"$TMP/err"; rc=$?
 check "directory as JSON Lines file: exit 1 with message" '[ $rc -eq 1 ] && grep -q "is a directory" "$TMP/err"'
 
+# A 50 MB line: read whole (the buffer grows to the largest record), its
+# mention at the far end found at the right offset, the next line after it.
+{ printf '{"id":"big","text":"'; head -c 50000000 /dev/zero | tr '\0' 'a'
+  printf '，80余名职工参加。"}\n{"id":"after","text":"27家企业参加。"}\n'; } > "$TMP/big.jsonl"
+out=$("$CLI" --input-format=jsonl --table=counts --no-header --threads=2 "$TMP/big.jsonl" | tr -d '\r'); rc=$?
+check "50 MB line: exit 0, its count at offset 50000003, then the next line" \
+  '[ $rc -eq 0 ] && [ "$out" == "big,0,80余名,80,more_than,名,职工,people,50000003,50000011,
+after,0,27家,27,exact,家,企业,organizations,0,5," ]'
+rm -f "$TMP/big.jsonl"
+
 # Bad usage: exit 2.
 for args in "--input-format=xml" "--format=xml" "--threads=-1" "--text-field="; do
   "$CLI" $args "$TMP/in.jsonl" >/dev/null 2>&1; rc=$?
