@@ -26,7 +26,7 @@
 namespace tiqu::counts {
 namespace {
 
-enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop };
+enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop, kNotNum };
 enum class QualPos { kNone, kBefore, kAfterNumber, kAfterUnit, kWord };
 
 Kind KindOf(const lexicon::Entry& e) {
@@ -37,6 +37,7 @@ Kind KindOf(const lexicon::Entry& e) {
   if (k == "level") return Kind::kLevel;
   if (k == "noun") return Kind::kNoun;
   if (k == "stop") return Kind::kStop;
+  if (k == "notnum") return Kind::kNotNum;
   return Kind::kNone;
 }
 
@@ -58,6 +59,9 @@ bool IsNumeralChar(char32_t c) {
     case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
     case U'十': case U'百': case U'千': case U'万': case U'亿': case U'廿':
     case U'卅':
+    // Financial forms; alone they are no number (the parser decides).
+    case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
+    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
       return true;
     default:
       return IsAsciiDigit(c);
@@ -72,6 +76,21 @@ bool IsCloseQuote(char32_t c) {
 }
 
 bool ParseApprox(std::string_view s, Approx* out) { return FromString(s, out); }
+
+// Units that measure (money, percent, length, weights...) rather than
+// count: "一吨", "一美元" are quantities, unlike the indefinite "一项".
+bool IsMeasure(CountCategory c) {
+  return c == CountCategory::kMoney || c == CountCategory::kPercent ||
+         c == CountCategory::kLength || c == CountCategory::kOther;
+}
+
+bool At(std::string_view s, size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i, w.size()) == w;
+}
+
+// Above this a double no longer holds every integer: an overflowing number
+// gives no count rather than a wrong value.
+constexpr double kMaxValue = 9007199254740992.0;
 
 }  // namespace
 
@@ -276,29 +295,85 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       ParseApprox(before->field(1), &approx);
       p = i + before->key.size();
     }
+    // A sign ("-22.2%", "负0.2千米"), a currency symbol ("$20", "¥300"), a
+    // percent marker ("百分之九十五", "千分之五").
+    const char32_t prev = text::DecodeBefore(t, i).c;
+    bool negative = false;
+    if (before == nullptr && (At(t, p, "负") || t[p] == '-') &&
+        !IsAsciiDigit(text::DecodeBefore(t, i).c) && !IsAsciiLetter(text::DecodeBefore(t, i).c)) {
+      const size_t sl = t[p] == '-' ? 1 : 3;
+      if (p + sl < t.size() && IsNumeralChar(text::DecodeAt(t, p + sl).c)) {
+        negative = true;
+        p += sl;
+      }
+    }
+    std::string symbol;
+    if (p < t.size() && (t[p] == '$' || At(t, p, "¥")) && p + 1 < t.size()) {
+      const size_t sl = t[p] == '$' ? 1 : 2;
+      if (IsAsciiDigit(text::DecodeAt(t, p + sl).c)) {
+        symbol = std::string(t.substr(p, sl));
+        p += sl;
+      }
+    }
+    double per = 0;  // the percent marker's scale: 百分之 1, 千分之 0.1
+    if (symbol.empty()) {
+      // 百分之, 千分之, 万分之, 百万分之 ...: places multiply.
+      double denom = 1;
+      size_t j = p;
+      for (int n = 0; n < 4; ++n) {
+        const char32_t ch = text::DecodeAt(t, j).c;
+        const double pl = ch == U'百' || ch == U'佰' ? 100 : ch == U'千' || ch == U'仟' ? 1000
+                        : ch == U'万' ? 1e4 : 0;
+        if (pl == 0) break;
+        denom *= pl;
+        j += 3;
+      }
+      if (j > p && At(t, j, "分之")) {
+        per = 100 / denom;
+        p = j + 6;
+      }
+    }
+    // "半成" (5%), "半折" and "打对折" (50%).
+    if (symbol.empty() && per == 0 && before == nullptr &&
+        (At(t, p, "半成") || At(t, p, "半折") || (At(t, p, "对折") && prev == U'打'))) {
+      Count c;
+      c.value = At(t, p, "半成") ? 5 : 50;
+      c.unit = std::string(t.substr(p + 3, 3));
+      c.category = CountCategory::kPercent;
+      c.span = Span{base + p, base + p + 6};
+      rd.found = true;
+      rd.count = std::move(c);
+      rd.end = p + 6;
+      return rd;
+    }
+    const bool prefixed = negative || !symbol.empty() || per != 0;
     const char32_t first = text::DecodeAt(t, p).c;
     if (!IsNumeralChar(first)) return rd;
 
     // Context before the count: ordinals, indefinite 几/数, codes, the
     // middle of a longer number.
     // (Checked right before the number: in "人数约5400万人次" 约 stands between.)
-    const char32_t prev = text::DecodeBefore(t, i).c;
     const char32_t adjacent = text::DecodeBefore(t, p).c;
     const bool round_start = first == U'十' || first == U'百' || first == U'千' ||
                              first == U'万' || first == U'亿';
     if (adjacent == U'第' || IsAsciiLetter(adjacent) ||
+        // URLs and codes: "issn%280024", "q=30%25".
+        adjacent == '%' || adjacent == '=' || adjacent == '/' || adjacent == '&' ||
         // "数十名", "几百项": no definite value ("人数5000" is one).
         ((adjacent == U'几' || adjacent == U'数' || adjacent == U'若') && round_start) ||
         // "86·7%": the middle dot is an old-style decimal point.
         (adjacent == U'·' && IsAsciiDigit(text::DecodeBefore(t, text::PrevStart(t, p)).c)) ||
-        (before == nullptr && (IsNumeralChar(prev) || prev == '.' || prev == '-'))) {
+        (before == nullptr && !prefixed && (IsNumeralChar(prev) || prev == '.' || prev == '-'))) {
       // Skip the whole number so that its tail is not read again.
       const auto n = numbers::ParseNumeralPrefix(t.substr(p));
       if (n.has_value()) rd.end = p + n->length;
       return rd;
     }
 
-    std::optional<numbers::Numeral> num;
+    std::optional<numbers::Number> num;
+    std::optional<double> pending_max;
+    bool lone_yi = false;
+    bool fraction = false;
     double value = 0;
     size_t q = p;
     bool chinese = false;
@@ -310,7 +385,11 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       q = p + 3;
       chinese = true;
     } else {
-      num = numbers::ParseNumeralPrefix(t.substr(p));
+      numbers::NumberForms forms;
+      forms.scientific = true;  // "40k", "3.2k"
+      forms.fraction = true;    // "三分之一"
+      forms.lone_financial = per != 0;  // "万分之肆"
+      num = numbers::ParseNumberPrefix(t.substr(p), forms);
       if (!num.has_value()) return rd;
       value = num->value;
       q = p + num->length;
@@ -319,19 +398,65 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       const std::string_view numtext = t.substr(p, num->length);
       // Years and codes written digit by digit; long digit strings are
       // phone numbers or identifiers.
-      if (num->digit_string && num->chinese) return rd;
+      // "三四十人": two neighbouring figures before a place are a range.
+      std::optional<double> range_max;
+      if (num->digit_string && num->chinese && num->length == 6) {
+        const auto a = numbers::ParseNumeral(numtext.substr(0, 3));
+        const auto b = numbers::ParseNumeral(numtext.substr(3, 3));
+        const char32_t u = text::DecodeAt(t, q).c;
+        const double place = u == U'十' ? 10 : u == U'百' ? 100 : u == U'千' ? 1000 : u == U'万' ? 1e4 : 0;
+        if (a && b && *b == *a + 1 && place != 0 && *a > 0) {
+          value = *a * place;
+          range_max = *b * place;
+          q += 3;
+        }
+      }
+      pending_max = range_max;
+      // Discounts are written digit by digit: "三八折", "五五折".
+      const bool discount_digits = num->digit_string && num->chinese && At(t, q, "折") && num->length == 6;
+      if (num->digit_string && num->chinese && !range_max && !discount_digits) return rd;
       if (!num->chinese && num->length >= 8 &&
           numtext.find_first_not_of("0123456789") == std::string_view::npos) {
         return rd;
       }
       if (num->chinese && value == 0) return rd;
-      // Indefinite "一项重要工作", "一行"; an arabic 1 is a count.
-      if (numtext == "一") return rd;
+      if (std::fabs(value) >= kMaxValue) return rd;
+      lone_yi = numtext == "一";
+      if (num->fraction) {
+        // "三分之一" is a share; "3/5", "5/28" are dates or codes.
+        if (!num->chinese) return rd;
+        fraction = true;
+      }
     }
-    // Codes ("5G"), dates and times ("2024.5.28", "8:30", "1/3").
+    // A range "10至20名", "10—15家": the upper bound, if a unit follows it.
+    if (!pending_max && per == 0 && !fraction && symbol.empty() && num.has_value()) {
+      for (std::string_view w : {"至", "到", "~", "—", "–", "-", "～"}) {
+        if (!At(t, q, w)) continue;
+        numbers::NumberForms f2;
+        const auto n2 = numbers::ParseNumberPrefix(t.substr(q + w.size()), f2);
+        if (!n2 || n2->value <= value || n2->digit_string != num->digit_string ||
+            n2->chinese != num->chinese) {
+          break;
+        }
+        const size_t q2 = q + w.size() + n2->length;
+        const lexicon::Entry* u2 = r.UnitAt(t, q2);
+        if (u2 == nullptr || KindOf(*u2) == Kind::kTime || KindOf(*u2) == Kind::kLevel) break;
+        pending_max = n2->value;
+        q = q2;
+        break;
+      }
+    }
+    // Codes ("5G"), dates and times ("2024.5.28", "8:30", "1/3"); an ASCII
+    // unit ("168cm") is read as a unit.
     {
       const char32_t next = text::DecodeAt(t, q).c;
-      if (IsAsciiLetter(next)) return rd;
+      if (IsAsciiLetter(next)) {
+        const lexicon::Entry* u = r.UnitAt(t, q);
+        if (u == nullptr || (q + u->key.size() < t.size() &&
+                             IsAsciiLetter(text::DecodeAt(t, q + u->key.size()).c))) {
+          return rd;
+        }
+      }
       if ((next == '.' || next == '-' || next == '/' || next == ':') &&
           IsAsciiDigit(text::DecodeAt(t, q + 1).c)) {
         return rd;
@@ -340,7 +465,8 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
 
     // 余 / 多 / 几 between number and unit.
     bool loose_qualifier = false;
-    if (const lexicon::Entry* a = r.QualifierAt(t, q, QualPos::kAfterNumber); a != nullptr) {
+    if (const lexicon::Entry* a = r.QualifierAt(t, q, QualPos::kAfterNumber);
+        a != nullptr && !pending_max) {
       const bool ji = a->key == "几";
       // 十几 / 二十几: 几 only after a round Chinese unit.
       const char32_t last = text::DecodeBefore(t, q).c;
@@ -360,17 +486,43 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
         q += 3;
       }
     }
+    const bool implied = per != 0 || fraction || !symbol.empty();
+    // "12千米", "323千卡": after arabic figures 千 opens the unit.
+    if (!implied && num.has_value() && !loose_qualifier && q >= p + 4 && At(t, q - 3, "千") &&
+        IsAsciiDigit(text::DecodeBefore(t, q - 3).c)) {
+      if (const lexicon::Entry* u = r.UnitAt(t, q - 3); u != nullptr && u->key.size() > 3 &&
+                                                        KindOf(*u) == Kind::kClassifier) {
+        q -= 3;
+        value /= 1000;
+      }
+    }
     // "四大类".
     size_t unit_at = q;
-    if (text::DecodeAt(t, q).c == U'大') {
+    if (!implied && text::DecodeAt(t, q).c == U'大') {
       const lexicon::Entry* u = r.UnitAt(t, q + 3);
       if (u != nullptr && KindOf(*u) != Kind::kTime && KindOf(*u) != Kind::kLevel) unit_at = q + 3;
     }
-    const lexicon::Entry* unit = r.UnitAt(t, unit_at);
+    const lexicon::Entry* unit = implied ? nullptr : r.UnitAt(t, unit_at);
     size_t end = q;
     Count c;
     c.value = value;
-    if (unit != nullptr) {
+    c.value_max = pending_max;
+    if (implied) {
+      if (!symbol.empty()) {
+        c.unit = symbol;
+        c.category = CountCategory::kMoney;
+      } else {
+        // Shares keep the percent figure: 百分之九十五 -> 95, 千分之五 -> 0.5,
+        // 三分之一 -> 33.33.
+        c.value = fraction ? value * 100 : value * per;
+        c.unit = "%";
+        c.category = CountCategory::kPercent;
+      }
+      if (const lexicon::Entry* a = r.QualifierAt(t, end, QualPos::kAfterUnit); a != nullptr) {
+        ParseApprox(a->field(1), &approx);
+        end += a->key.size();
+      }
+    } else if (unit != nullptr) {
       const Kind k = KindOf(*unit);
       if (k == Kind::kTime || k == Kind::kLevel) {
         rd.end = unit_at + unit->key.size();
@@ -384,15 +536,65 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       }
       c.unit = unit->field(2).empty() ? unit->key : std::string(unit->field(2));
       FromString(unit->field(1), &c.category);
+      const bool measure = k == Kind::kClassifier && IsMeasure(c.category);
+      // Indefinite "一项重要工作", "一行", "一成不变"; an arabic 1 is a
+      // count, and so is 一 before a measure ("一吨", "一美元").
+      if (lone_yi && (!measure || unit->key == "成")) return rd;
+      // "一两个", "三两天": 两 weighs only where no classifier follows.
+      if (unit->key == "两" && r.UnitAt(t, end) != nullptr) return rd;
+      if (negative && !measure) return rd;
+      if (unit->key == "成") {
+        // 三成 = 30%, 七成六 = 76%, 三成半 = 35%.
+        c.value = value * 10;
+        if (const auto d = numbers::ParseNumeral(t.substr(end, 3)); d && *d < 10 && *d > 0 &&
+            !IsNumeralChar(text::DecodeAt(t, end + 3).c)) {
+          c.value += *d;
+          end += 3;
+        }
+      } else if (unit->key == "折") {
+        // 九折 = 90%, 9.9折 = 99%, 75折 / 三八折 = 75% / 38%; "十折" is none.
+        if (num.has_value() && num->digit_string) {
+          c.value = value;
+        } else if (value < 10) {
+          c.value = value * 10;
+        } else if (!num.has_value() || num->chinese || value >= 100) {
+          return rd;
+        }
+      }
+      // "5元3角", "50元6角三分": 角/毛 are tenths and 分 hundredths of a 元.
+      if (unit->key == "元" || unit->key == "块") {
+        size_t j = end;
+        double add = 0;
+        for (const auto& [w, scale] : {std::pair<std::string_view, double>{"角", 0.1},
+                                       {"毛", 0.1}, {"分", 0.01}}) {
+          const auto d = numbers::ParseNumberPrefix(t.substr(j), numbers::NumberForms{});
+          if (!d || d->length > 3 || d->value >= 10 || !At(t, j + d->length, w)) continue;
+          if (w == "分" && j == end) break;  // "3元5分" alone: too easily a score or minutes
+          add += d->value * scale;
+          j += d->length + w.size();
+        }
+        if (j != end) {
+          c.value += add;
+          end = j;
+        }
+      }
+      // "8亿元人民币".
+      if (c.category == CountCategory::kMoney && At(t, end, "人民币")) end += 9;
+      if (measure && At(t, end, "半")) {
+        // "一吨半", "三成半".
+        c.value += unit->key == "成" ? 5 : 0.5;
+        end += 3;
+      }
       // "95%以上", "3000公里以外".
       if (const lexicon::Entry* a = r.QualifierAt(t, end, QualPos::kAfterUnit); a != nullptr) {
         ParseApprox(a->field(1), &approx);
         end += a->key.size();
         c.approx = approx;
       }
-    } else if (!loose_qualifier || !(approx == Approx::kMoreThan)) {
+    } else if (!loose_qualifier || !(approx == Approx::kMoreThan) || negative) {
       return rd;  // a bare number
     }
+    if (negative) c.value = -c.value;
     c.approx = approx;
 
     // A short quoted slogan or name opened right before the number:
@@ -409,11 +611,11 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
 
     // The counted noun: not after a threshold ("百人以上企业" counts 人).
-    const bool threshold = end != unit_at + (unit ? unit->key.size() : 0);
+    const bool threshold = !implied && end != unit_at + (unit ? unit->key.size() : 0);
     bool with_head = false;
     std::pair<size_t, size_t> np{end, end};
     if (!threshold) np = r.CountedAt(t, end, &with_head);
-    if (unit == nullptr) {
+    if (unit == nullptr && !implied) {
       // "百余基层单位": a number with its classifier left out must be
       // followed by a known noun.
       if (!with_head) return rd;
@@ -421,7 +623,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
     if (np.second > np.first) {
       c.counted = article.doc->Surface(Span{base + np.first, base + np.second});
-      const bool generic = unit == nullptr || KindOf(*unit) == Kind::kGeneric;
+      const bool generic = (unit == nullptr && !implied) || (unit != nullptr && KindOf(*unit) == Kind::kGeneric);
       if (generic) {
         if (auto cat = r.NounCategory(t.substr(np.first, np.second - np.first)); cat) {
           c.category = *cat;

@@ -15,6 +15,8 @@
 
 #include "lib/numbers/numeral.h"
 
+#include <cmath>
+
 #include "lib/text/utf8.h"
 
 namespace tiqu::numbers {
@@ -136,12 +138,20 @@ bool ParseArabic(std::string_view text, size_t pos, size_t* end, double* value,
 
 }  // namespace
 
-std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
+namespace {
+
+// The place-value reader.  `ext` adds the forms of general quantities that
+// dates never use: 兆 (10^12) inside a longer numeral ("五兆六十二亿"),
+// "四万万" (4 x 10^8), and a Chinese decimal anywhere ("十点二三三"; dates
+// leave "三点五十分" to their clock rules).
+std::optional<Numeral> ParseImpl(std::string_view text, bool ext) {
+  double top = 0;        // closed by 兆
   double high = 0;       // closed by 万/亿
   double section = 0;    // below 万, closed by 十/百/千
   double pending = 0;    // the last figure, not yet multiplied
   bool has_pending = false;
   bool pending_is_chinese_digit = false;
+  bool pending_is_liang = false;
   double last_unit = 0;  // place of the last unit seen, 0 if none
   bool zero_since_unit = false;
   bool any_unit = false;
@@ -167,7 +177,7 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
         tail = pending * (last_unit / 10);
       }
     }
-    return high + section + tail;
+    return top + high + section + tail;
   };
   int chars = 0;           // numeral characters read
   bool lone_financial = false;
@@ -187,7 +197,13 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
     if (IsAsciiDigit(text[pos])) {
       // An arabic figure may not follow another figure or a bare digit
       // after a unit ("1万5" leaves the "5" to the caller).
-      if (has_pending || digit_string) break;
+      // "1千零20": an arabic figure after the gap marker 零.
+      const bool zero_gap = has_pending && pending_is_chinese_digit && pending == 0 && any_unit;
+      if ((has_pending && !zero_gap) || digit_string) break;
+      if (zero_gap) {
+        has_pending = false;
+        zero_since_unit = true;
+      }
       if (any_unit && pos > 0) {
         // Only before another unit is "3亿5千万" read on.
         size_t end = 0;
@@ -197,7 +213,8 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
         const char32_t next = Cjk3At(text, end);
         if (UnitValue(next) == 0) {
           // "3万4000": four plain digits fill the places below 万.
-          if (last_unit == 1e4 && plain && end - pos == 4 && !has_pending) {
+          if ((last_unit == 1e4 && plain && end - pos == 4 && !has_pending) ||
+              (zero_gap && plain)) {
             pos = end;
             section += v;
             commit();
@@ -229,22 +246,36 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
     const char32_t c = Cjk3At(text, pos);
     if (c == 0) break;
     ++chars;
-    if (chars == 1) lone_financial = IsFinancial(c) && pos == 0;
-    if (c == U'点' && !digit_string && (has_pending || section > 0)) {
+    if (chars == 1) lone_financial = IsFinancial(c) && pos == 0 && !ext;
+    if (c == U'点' && !digit_string && (has_pending || section > 0 || (ext && high + top > 0))) {
       // "六点八万": a Chinese decimal, read only before 万/亿 so that clock
       // times ("三点五十分") stay the caller's.
       size_t j = pos + 3;
       double frac = 0, scale = 0.1;
       int n = 0;
       int dd;
-      while (n < 8 && (dd = ChineseDigit(Cjk3At(text, j))) >= 0) {
+      while (n < 8 && Cjk3At(text, j) != U'两' && (dd = ChineseDigit(Cjk3At(text, j))) >= 0) {
         frac += dd * scale;
         scale /= 10;
         j += 3;
         ++n;
       }
       const double next_unit = UnitValue(Cjk3At(text, j));
-      if (n == 0 || next_unit < 1e4) break;
+      if (n == 0 || (next_unit < 1e4 && !ext)) break;
+      if (next_unit < 1e4 && ext) {
+        // "十点二三三", "两千三点一": the fraction closes the numeral.
+        const double whole = value_now();
+        pos = j;
+        top = 0;
+        high = 0;
+        section = 0;
+        pending = whole + frac;
+        has_pending = true;
+        pending_is_chinese_digit = false;
+        last_unit = 0;
+        commit();
+        break;
+      }
       pending = section + (has_pending ? pending : 0) + frac;
       section = 0;
       has_pending = true;
@@ -253,6 +284,9 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
       continue;
     }
     const int d = ChineseDigit(c);
+    // 两 is a units figure only before a place ("两千两百"), never after one:
+    // "三十两", "两万两" end the numeral before the weight unit 两.
+    if (c == U'两' && any_unit && UnitValue(Cjk3At(text, pos + 3)) == 0) break;
     if (d >= 0) {
       if (has_pending && !pending_is_chinese_digit) break;  // "5一"
       if (has_pending || digit_string) {
@@ -269,6 +303,7 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
           }
           break;
         }
+        if (c == U'两' || (!digit_string && pending_is_liang)) break;  // "二两", "两两"
         if (!digit_string) {
           digit_string = true;
           digits_value = pending;
@@ -284,6 +319,7 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
       pending = d;
       has_pending = true;
       pending_is_chinese_digit = true;
+      pending_is_liang = c == U'两';
       any_chinese = true;
       figures_in_row = 1;
       if (d == 0 && any_unit) zero_since_unit = true;
@@ -301,7 +337,26 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
       commit();
       continue;
     }
-    const double unit = UnitValue(c);
+    double unit = UnitValue(c);
+    if (c == U'兆' && ext) {
+      // 兆 as 10^12 only inside a longer numeral: "五十兆字节" is megabytes.
+      const char32_t next = Cjk3At(text, pos + 3);
+      if (ChineseDigit(next) < 0 && UnitValue(next) == 0) break;
+      const double below = high + section + (has_pending ? pending : 0);
+      if (below == 0 || top != 0) break;
+      top = below * 1e12;
+      high = 0;
+      section = 0;
+      has_pending = false;
+      last_unit = 1e12;
+      zero_since_unit = false;
+      any_unit = true;
+      any_chinese = true;
+      figures_in_row = 0;
+      pos += 3;
+      commit();
+      continue;
+    }
     if (unit == 0) break;
     if (digit_string) break;  // "二〇二四万" is not a quantity we read
     if (unit < 1e4) {
@@ -334,7 +389,19 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
       if (last_unit == 1e8) break;
       high = (high + below) * 1e8;
     } else {
-      if (last_unit == 1e4 && below == 0) break;  // "万万"
+      if (below == 0) {
+        // "四万万" (4 x 10^8) in quantities, once; "万万" alone, or a third
+        // 万, is nothing.
+        if (!ext || last_unit != 1e4 || high == 0 || high >= 1e8 ||
+            Cjk3At(text, pos - 3) != U'万') {
+          break;
+        }
+        high *= 1e4;
+        last_unit = 1e8;
+        pos += 3;
+        commit();
+        continue;
+      }
       // "3亿5千万": the 万 multiplies only what followed 亿.
       if (last_unit == 1e4) break;  // "一万二千万" is no numeral
       high = high + below * 1e4;
@@ -353,10 +420,235 @@ std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
   return best;
 }
 
+}  // namespace
+
+std::optional<Numeral> ParseNumeralPrefix(std::string_view text) {
+  return ParseImpl(text, /*ext=*/false);
+}
+
 std::optional<double> ParseNumeral(std::string_view text) {
   const auto n = ParseNumeralPrefix(text);
   if (!n.has_value() || n->length != text.size()) return std::nullopt;
   return n->value;
+}
+
+namespace {
+
+bool IsAsciiLetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool StartsWithAt(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && s.substr(pos, w.size()) == w;
+}
+
+// A plain arabic integer at `pos` (digits only); false if none.
+bool PlainDigits(std::string_view s, size_t pos, size_t* end, double* v) {
+  size_t i = pos;
+  double x = 0;
+  while (i < s.size() && IsAsciiDigit(s[i]) && i - pos < 20) x = x * 10 + (s[i++] - '0');
+  if (i == pos) return false;
+  *end = i;
+  *v = x;
+  return true;
+}
+
+// One unsigned number without fraction: ParseImpl(ext) plus, with
+// `scientific`, a leading-dot decimal, an exponent, a power and k/M.
+std::optional<Number> Core(std::string_view s, size_t pos, const NumberForms& f) {
+  Number out;
+  if (f.scientific && pos + 1 < s.size() && s[pos] == '.' && IsAsciiDigit(s[pos + 1])) {
+    size_t i = pos + 1;
+    double scale = 0.1;
+    while (i < s.size() && IsAsciiDigit(s[i]) && i - pos < 20) {
+      out.value += (s[i] - '0') * scale;
+      scale /= 10;
+      ++i;
+    }
+    out.length = i - pos;
+  } else {
+    const auto n = ParseImpl(s.substr(pos), /*ext=*/true);
+    if (!n.has_value()) return std::nullopt;
+    out.value = n->value;
+    out.length = n->length;
+    out.chinese = n->chinese;
+    out.digit_string = n->digit_string;
+  }
+  size_t end = pos + out.length;
+  if (f.scientific && !out.chinese && end > 0 && IsAsciiDigit(s[end - 1])) {
+    // "2e5", "12.32e+14", "2.7890e-1"
+    if (end < s.size() && (s[end] == 'e' || s[end] == 'E')) {
+      size_t i = end + 1;
+      bool neg = false;
+      if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+      size_t j = 0;
+      double e = 0;
+      if (PlainDigits(s, i, &j, &e) && (j >= s.size() || !IsAsciiLetterByte(s[j])) && e < 400) {
+        out.value *= std::pow(10.0, neg ? -e : e);
+        end = j;
+        out.digit_string = false;
+      }
+    } else if (end < s.size() && s[end] == '^') {
+      // "2^5", "2^-1", "1.1^--23": signs multiply.
+      size_t i = end + 1;
+      bool neg = false;
+      while (i < s.size() && (s[i] == '+' || s[i] == '-') && i - end < 8) {
+        if (s[i] == '-') neg = !neg;
+        ++i;
+      }
+      size_t j = 0;
+      double e = 0;
+      if (PlainDigits(s, i, &j, &e) && e < 400) {
+        out.value = std::pow(out.value, neg ? -e : e);
+        end = j;
+        out.digit_string = false;
+      }
+    } else {
+      // "40k", "-2.5 M": a thousand / million after the figure.
+      size_t i = end;
+      while (i < s.size() && s[i] == ' ' && i - end < 2) ++i;
+      if (i < s.size() && (s[i] == 'k' || s[i] == 'K' || s[i] == 'M') &&
+          (i + 1 >= s.size() || !IsAsciiLetterByte(s[i + 1]))) {
+        out.value *= s[i] == 'M' ? 1e6 : 1e3;
+        end = i + 1;
+        out.digit_string = false;
+      }
+    }
+  }
+  out.length = end - pos;
+  return out;
+}
+
+// A sign at `pos`: bytes it takes (0 if none) and whether it negates.
+size_t SignAt(std::string_view s, size_t pos, bool* neg) {
+  if (StartsWithAt(s, pos, "负")) {
+    *neg = true;
+    return 3;
+  }
+  if (pos < s.size() && s[pos] == '-') {
+    *neg = true;
+    return 1;
+  }
+  *neg = false;
+  return 0;
+}
+
+// "百分之", "千分之", "万分之", "百万分之" ...: a percent or permille marker.
+size_t PercentMarkerAt(std::string_view s, size_t pos) {
+  size_t i = pos;
+  while (i < s.size() && i - pos < 12) {
+    const char32_t c = Cjk3At(s, i);
+    if (c != U'百' && c != U'千' && c != U'万' && c != U'佰' && c != U'仟') break;
+    i += 3;
+  }
+  if (i > pos && StartsWithAt(s, i, "分之")) return i + 6 - pos;
+  return 0;
+}
+
+// "D分之N" after a denominator that ends at `end`: sets *v and *end.
+bool ReadPerPart(std::string_view s, size_t* end, double den, const NumberForms& f, double* v) {
+  if (!StartsWithAt(s, *end, "分之")) return false;
+  size_t i = *end + 6;
+  bool neg = false;
+  i += SignAt(s, i, &neg);
+  NumberForms plain = f;
+  plain.fraction = false;
+  const auto num = Core(s, i, plain);
+  if (!num.has_value() || den == 0) return false;
+  *v = (neg ? -num->value : num->value) / den;
+  *end = i + num->length;
+  return true;
+}
+
+}  // namespace
+
+std::optional<Number> ParseNumberPrefix(std::string_view text, const NumberForms& f) {
+  if (PercentMarkerAt(text, 0) != 0) return std::nullopt;
+  size_t pos = 0;
+  bool neg = false;
+  if (f.sign) pos = SignAt(text, 0, &neg);
+  if (f.dozen && StartsWithAt(text, pos, "半百")) {
+    Number n;
+    n.value = neg ? -50 : 50;
+    n.length = pos + 6;
+    n.chinese = true;
+    return n;
+  }
+  auto core = Core(text, pos, f);
+  if (!core.has_value()) return std::nullopt;
+  Number out = *core;
+  double v = core->value;
+  size_t end = pos + core->length;
+  if (f.fraction) {
+    double fv = 0;
+    size_t e = end;
+    const bool bare_unit = UnitValue(Cjk3At(text, pos)) != 0;  // "百分之": a percent
+    if (!bare_unit && ReadPerPart(text, &e, v, f, &fv)) {
+      v = fv;
+      end = e;
+      out.fraction = true;
+    } else if (StartsWithAt(text, end, "又")) {
+      // "三百五又三分之一", "3又一千分之23"
+      size_t i = end + 3;
+      const auto den = Core(text, i, f);
+      if (den.has_value()) {
+        size_t e2 = i + den->length;
+        if (ReadPerPart(text, &e2, den->value, f, &fv)) {
+          v += fv;
+          end = e2;
+          out.fraction = true;
+        }
+      }
+    } else if (!core->chinese) {
+      // "3/5", "1 4/3": arabic fractions, a whole number before a space.
+      size_t i = end;
+      double whole = 0;
+      if (i + 1 < text.size() && text[i] == ' ' && IsAsciiDigit(text[i + 1]) &&
+          !core->fraction) {
+        size_t j = 0;
+        double a = 0;
+        if (PlainDigits(text, i + 1, &j, &a) && j + 1 < text.size() && text[j] == '/' &&
+            IsAsciiDigit(text[j + 1])) {
+          whole = v;
+          v = a;
+          i = j;
+        }
+      }
+      size_t j = 0;
+      double b = 0;
+      if (i < text.size() && text[i] == '/' && PlainDigits(text, i + 1, &j, &b) && b != 0 &&
+          (j >= text.size() || !IsAsciiDigit(text[j]))) {
+        v = whole + v / b;
+        end = j;
+        out.fraction = true;
+        out.digit_string = false;
+      }
+    }
+  }
+  if (f.loose && !out.fraction) {
+    // "十余万", "一千多万", "二十几万", "三十万多亿": a loose figure, then
+    // the multiplier.
+    for (int k = 0; k < 3; ++k) {
+      size_t i = end;
+      const char32_t c = Cjk3At(text, i);
+      if (c == U'余' || c == U'多' || c == U'几') i += 3;
+      const char32_t m = Cjk3At(text, i);
+      if (i == end || (m != U'万' && m != U'亿')) break;
+      v *= m == U'万' ? 1e4 : 1e8;
+      end = i + 3;
+      out.more_than = true;
+      out.digit_string = false;
+    }
+  }
+  if (f.dozen && StartsWithAt(text, end, "打")) {
+    v *= 12;
+    end += 3;
+  }
+  if (!std::isfinite(v) || std::fabs(v) > 1e300) return std::nullopt;
+  // Financial numerals are everyday characters too (陆续, 伍, 拾起): alone
+  // they are a number only before 打 or in a fraction.
+  if (!f.lone_financial && end == pos + 3 && IsFinancial(Cjk3At(text, pos))) return std::nullopt;
+  out.value = neg ? -v : v;
+  out.length = end;
+  return out;
 }
 
 }  // namespace tiqu::numbers
