@@ -198,7 +198,7 @@ TEST_F(DatesTest, YearlessDatesTakeTheClosestYear) {
               ElementsAre("12月28日|date|2023-12-28"));
   EXPECT_THAT(Extract("12月28日,活动举行。", std::nullopt), ElementsAre("12月28日|date|XXXX-12-28"));
   // A bare day takes the month mentioned before it.
-  EXPECT_THAT(Extract("5月20日至28日,活动举行。"),
+  EXPECT_THAT(Extract("5月20日,活动启动;28日,活动闭幕。"),
               ElementsAre("5月20日|date|2024-05-20", "28日|date|2024-05-28"));
 }
 

@@ -183,6 +183,7 @@ struct Raw {
   std::string part;  // "MO"
   int hour = -1, minute = 0;
   std::string pos_mod, rel_mod;
+  std::vector<Raw> to;  // the end of a range ("5月28日至30日"): one Raw or none
   bool week_rel = false;  // "下周三": week offset in `year`, weekday in `day` (0 = week, 8 = weekend)
 };
 
@@ -274,6 +275,7 @@ struct DateExtractor::Impl {
   size_t TailPartTime(std::string_view s, size_t j, Raw* r) const;
   size_t TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool year_level) const;
   std::vector<Raw> Scan(std::string_view s) const;
+  std::vector<Raw> MergeRanges(std::string_view s, std::vector<Raw> in) const;
 };
 
 namespace {
@@ -344,10 +346,19 @@ size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
       if (StartsWith(s, t, "半")) {
         r->minute = 30;
         t += 3;
+      } else if (StartsWith(s, t, "整")) {
+        t += 3;
       } else if (auto m = ReadNum(s, t); m && m->value >= 0 && m->value < 60 &&
                                           StartsWith(s, t + m->len, "分")) {
         r->minute = m->value;
         t += m->len + 3;
+      } else if (m && m->value >= 1 && m->value <= 3 && StartsWith(s, t + m->len, "刻")) {
+        r->minute = 15 * m->value;  // "零点一刻", "11点3刻"
+        t += m->len + 3;
+      }
+      if (StartsWith(s, t, "许")) {  // "8时许"
+        r->rel_mod = "APPROX";
+        t += 3;
       }
       return t;
     }
@@ -447,17 +458,46 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   bool numeric_start = false;
   bool chinese_numbers = false;
 
-  // Year.
-  if (auto n = ReadNum(s, j); n && n->year_like && StartsWith(s, j + n->len, "年") && !ordinal) {
-    out.has_year = true;
-    out.year = n->value;
-    j += n->len + 3;
-    numeric_start = true;
-    chinese_numbers = n->chinese;
-  } else if (const Word* w = WordOf(s, j, &len, WordClass::kYear)) {
-    out.has_year = out.year_rel = true;
-    out.year = w->offset;
-    j += len;
+  // Year: four digits ("2024年", "二〇二四年", "2009 年"); a numeral of
+  // 1000-2999 before a month ("两千零四年八月"); two digits with a leading
+  // zero or before a month ("07年", "零八年", "15年一月十日"), read as
+  // 2000-2049 / 1950-1999.
+  auto month_at = [&](size_t k) {
+    if (k < s.size() && s[k] == ' ') ++k;
+    auto m = ReadNum(s, k);
+    return m && m->value >= 1 && m->value <= 12 && StartsWith(s, k + m->len, "月");
+  };
+  if (auto n = ReadNum(s, j); n && n->value > 0 && !ordinal) {
+    size_t k = j + n->len;
+    if (k < s.size() && s[k] == ' ' && !n->chinese) ++k;
+    const bool year_word = StartsWith(s, k, "年") && !StartsWith(s, k + 3, "代") &&
+                           !StartsWith(s, k + 3, "级");
+    const std::string_view digits = s.substr(j, n->len);
+    const bool two = (n->len == 2 && !n->chinese) || (n->chinese && n->len == 6 && digits.substr(0, 3) == "零");
+    const bool lead_zero = two && (digits[0] == '0' || n->chinese);
+    int year = 0;
+    if (year_word && n->year_like) {
+      year = n->value;
+    } else if (year_word && n->value >= 1000 && n->value <= 2999 && month_at(k + 3)) {
+      year = n->value;
+    } else if (year_word && two && (lead_zero || month_at(k + 3))) {
+      year = n->value < 50 ? 2000 + n->value : 1900 + n->value;
+    }
+    if (year > 0) {
+      out.has_year = true;
+      out.year = year;
+      j = k + 3;
+      numeric_start = true;
+      chinese_numbers = n->chinese;
+      if (j < s.size() && s[j] == ' ' && month_at(j)) ++j;
+    }
+  }
+  if (!out.has_year) {
+    if (const Word* w = WordOf(s, j, &len, WordClass::kYear)) {
+      out.has_year = out.year_rel = true;
+      out.year = w->offset;
+      j += len;
+    }
   }
   // Month, or a season / half of the year.
   if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 12 &&
@@ -471,7 +511,7 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   } else if (const Word* w = WordOf(s, j, &len, WordClass::kSeason)) {
     out.season = w->value;
     j += len;
-  } else if (!out.has_year) {
+  } else if (!out.has_year || out.year_rel) {
     if (const Word* w = WordOf(s, j, &len, WordClass::kMonth)) {
       out.has_month = out.month_rel = true;
       out.month = w->offset;
@@ -489,13 +529,34 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       return true;
     }
   }
-  // Day.
-  if (out.has_month && !out.month_rel) {
-    if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 31 &&
-                                (StartsWith(s, j + n->len, "日") || StartsWith(s, j + n->len, "号"))) {
-      out.has_day = true;
-      out.day = n->value;
-      j += n->len + 3;
+  // Day: "28日", "28号"; a Chinese numeral after a Chinese month may stand
+  // without 日 where the phrase ends ("八月十五").
+  if (out.has_month) {
+    if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 31) {
+      const size_t k = j + n->len;
+      if (StartsWith(s, k, "日") || StartsWith(s, k, "号")) {
+        out.has_day = true;
+        out.day = n->value;
+        j = k + 3;
+      } else if (n->chinese && chinese_numbers && !out.month_rel &&
+                 (k >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, k).c))) {
+        out.has_day = true;
+        out.day = n->value;
+        j = k;
+      }
+    }
+    // The weekday of the day: "10月12号,星期一", "5月28日(星期二)".
+    if (out.has_day) {
+      size_t k = j;
+      const bool paren = k < s.size() && s[k] == '(';
+      if (k < s.size() && (s[k] == ',' || s[k] == '(' || s[k] == ' ')) ++k;
+      if (const Word* w = WordOf(s, k, &len, WordClass::kWeek)) {
+        k += len;
+        if (!paren || (k < s.size() && s[k] == ')')) {
+          j = paren ? k + 1 : k;
+          (void)w;
+        }
+      }
     }
   }
   if (j == i) {
@@ -561,6 +622,20 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       j += len;
       j = TailPartTime(s, j, &out);
       out.end = TailMods(s, j, &out, false, false);
+      *r = out;
+      return true;
+    } else if (const size_t t = TailPartTime(s, j, &out); t > j && out.hour >= 0) {
+      // A clock time alone: "9点", "15时至17时", "12:00之后"; "三点意见" is a
+      // list of points, so a time in 点/时 ends its phrase or takes a modifier.
+      const char32_t after = text::DecodeAt(s, t).c;
+      static constexpr std::u32string_view kClockFollow = U"前后左右起以之至到钟";
+      if (out.minute == 0 && s[t - 1] != '0' && t < s.size() && text::IsHanBmpOrZero(after) &&
+          kClockFollow.find(after) == std::u32string_view::npos && out.rel_mod.empty()) {
+        return false;
+      }
+      if (ordinal) return false;
+      out.anchor = true;
+      out.end = TailMods(s, t, &out, false, false);
       *r = out;
       return true;
     } else {
@@ -670,6 +745,8 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
       return false;
     }
     if (before == 0x201C || before == '"') return false;
+    // "十日" alone is a day of the month.
+    if (nparts == 1 && j >= 3 && StartsWith(s, j - 3, "日")) return false;
   }
   std::string value = "P";
   bool time_started = false;
@@ -758,6 +835,51 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
       i += std::max<size_t>(1, text::DecodeAt(s, i).len);
     }
   }
+  return MergeRanges(s, std::move(out));
+}
+
+// Two calendar dates joined by 至/到/-/—/~ ("5月28日至30日", "2023年至2024年",
+// "15时至17时"), or by 和/与 before 之间, are one range; "从"/"自" before
+// the first belongs to it.
+std::vector<Raw> Impl::MergeRanges(std::string_view s, std::vector<Raw> in) const {
+  auto is_point = [](const Raw& r) {
+    return r.kind == DateKind::kDate && r.literal.empty() && !r.pos_alone && r.to.empty() &&
+           r.rel_mod.empty() && r.pos_mod.empty();
+  };
+  std::vector<Raw> out;
+  out.reserve(in.size());
+  for (size_t k = 0; k < in.size(); ++k) {
+    Raw a = std::move(in[k]);
+    if (k + 1 < in.size() && is_point(a) && in[k + 1].kind == DateKind::kDate &&
+        in[k + 1].literal.empty() && !in[k + 1].pos_alone && in[k + 1].to.empty()) {
+      size_t g = a.end;
+      while (g < in[k + 1].begin && s[g] == ' ') ++g;
+      size_t joiner = 0;
+      bool between = false;
+      for (std::string_view w : {"至", "到", "-", "—", "–", "~", "～", "和", "与"}) {
+        if (StartsWith(s, g, w)) {
+          joiner = w.size();
+          between = w == "和" || w == "与";
+          break;
+        }
+      }
+      if (StartsWith(s, g, "——")) joiner = 6;
+      g += joiner;
+      while (g < in[k + 1].begin && s[g] == ' ') ++g;
+      Raw b = in[k + 1];
+      const bool ends_between = StartsWith(s, b.end, "之间");
+      if (joiner > 0 && g == b.begin && (!between || ends_between) && b.rel_mod.empty()) {
+        if (between) b.end += 6;
+        // "从5月28日到": the preposition opens the range.
+        const char32_t before = text::DecodeBefore(s, a.begin).c;
+        if (before == U'从' || before == U'自') a.begin -= 3;
+        a.end = b.end;
+        a.to.push_back(std::move(b));
+        ++k;
+      }
+    }
+    out.push_back(std::move(a));
+  }
   return out;
 }
 
@@ -790,7 +912,7 @@ struct Context {
   int last_month = 0;
 };
 
-DateMention Resolve(const Raw& r, Context* ctx) {
+DateMention ResolveOne(const Raw& r, Context* ctx) {
   DateMention m;
   m.kind = r.kind;
   m.mod = CombineMods(r);
@@ -863,7 +985,8 @@ DateMention Resolve(const Raw& r, Context* ctx) {
   if (r.month_rel) {
     month = 0;
     if (ref) {
-      const absl::CivilMonth cm = absl::CivilMonth(*ref) + r.month;
+      const absl::CivilMonth cm =
+          absl::CivilMonth(*ref) + r.month + (r.has_year && r.year_rel ? 12 * r.year : 0);
       year = static_cast<int>(cm.year());
       month = cm.month();
     }
@@ -938,6 +1061,31 @@ DateMention Resolve(const Raw& r, Context* ctx) {
   }
   if (day > 0 && month > 0 && year > 0) ctx->last_day = absl::CivilDay(year, month, day);
   return m;
+}
+
+// A range resolves its start, then its end in the start's context: the
+// end takes the start's year (the next one if it would fall before), month
+// ("28日至30日") and part of day ("下午3点到5点").  The value is the ISO 8601
+// interval "start/end"; the range covers both.
+DateMention Resolve(const Raw& r, Context* ctx) {
+  if (r.to.empty()) return ResolveOne(r, ctx);
+  DateMention a = ResolveOne(r, ctx);
+  Raw b = r.to[0];
+  if (b.part.empty()) b.part = r.part;
+  if (!b.has_year && a.range && (b.has_month || b.season.size()) && !b.month_rel && !b.holiday) {
+    b.has_year = true;
+    b.year_rel = false;
+    b.year = static_cast<int>(a.range->begin.year());
+    if (b.has_month && b.month < a.range->begin.month()) ++b.year;
+  }
+  DateMention m = ResolveOne(b, ctx);
+  a.value = absl::StrCat(a.value, "/", m.value);
+  if (a.range && m.range && m.range->end > a.range->begin) {
+    a.range = DateRange{a.range->begin, m.range->end};
+  } else {
+    a.range.reset();
+  }
+  return a;
 }
 
 }  // namespace
