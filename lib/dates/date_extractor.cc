@@ -183,6 +183,8 @@ struct Raw {
   std::string part;  // "MO"
   int hour = -1, minute = 0;
   std::string pos_mod, rel_mod;
+  int shift_sign = 0;     // "5年前" (-1) / "3天后" (+1): the reference day moved by `shift`
+  double shift[7] = {0, 0, 0, 0, 0, 0, 0};  // Y M W D H MIN S
   std::vector<Raw> to;  // the end of a range ("5月28日至30日"): one Raw or none
   bool week_rel = false;  // "下周三": week offset in `year`, weekday in `day` (0 = week, 8 = weekend)
 };
@@ -276,6 +278,7 @@ struct DateExtractor::Impl {
   size_t TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool year_level) const;
   std::vector<Raw> Scan(std::string_view s) const;
   std::vector<Raw> MergeRanges(std::string_view s, std::vector<Raw> in) const;
+  void ExtendPrefix(std::string_view s, Raw* r) const;
 };
 
 namespace {
@@ -314,7 +317,10 @@ bool Impl::TryIso(std::string_view s, size_t i, Raw* r) const {
   if (!hh.empty() && absl::SimpleAtoi(Sv(hh), &h) && absl::SimpleAtoi(Sv(mm), &mi) && h <= 24 && mi < 60) {
     r->hour = h;
     r->minute = mi;
+  } else {
+    r->end = TailPartTime(s, r->end, r);  // "2010.01.29晚上六点"
   }
+  r->end = TailMods(s, r->end, r, false, false);
   return true;
 }
 
@@ -355,6 +361,10 @@ size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
       } else if (m && m->value >= 1 && m->value <= 3 && StartsWith(s, t + m->len, "刻")) {
         r->minute = 15 * m->value;  // "零点一刻", "11点3刻"
         t += m->len + 3;
+      } else if (m && m->value >= 1 && m->value < 60 && StartsWith(s, t, "点") == false &&
+                 (t + m->len >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, t + m->len).c))) {
+        r->minute = m->value;  // "九点二十" where the phrase ends
+        t += m->len;
       }
       if (StartsWith(s, t, "许")) {  // "8时许"
         r->rel_mod = "APPROX";
@@ -508,7 +518,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     chinese_numbers = chinese_numbers || n->chinese;
     j += n->len + 3;
     if (StartsWith(s, j, "份")) j += 3;
-  } else if (const Word* w = WordOf(s, j, &len, WordClass::kSeason)) {
+  } else if (const Word* w = WordOf(s, j, &len, WordClass::kSeason);
+             w != nullptr && (!w->gran_year || out.has_year)) {
     out.season = w->value;
     j += len;
   } else if (!out.has_year || out.year_rel) {
@@ -732,6 +743,21 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
   const Word* suffix = LongestWord(s, j, &len, [](const Word& w) {
     return w.cls == WordClass::kDurSuffix || w.dur_suffix;
   });
+  // "5年前", "3天后", "10分钟之前": the day that far from the reference day.
+  if (suffix == nullptr && !prefixed) {
+    size_t rl = 0;
+    const Word* rel = WordOf(s, j, &rl, WordClass::kRel);
+    if (rel != nullptr && (rel->value == "BEFORE" || rel->value == "AFTER") &&
+        !StartsWith(s, j, "前夕") && !StartsWith(s, j, "前后")) {
+      Raw out;
+      out.begin = i;
+      out.end = j + rl;
+      out.shift_sign = rel->value == "BEFORE" ? -1 : 1;
+      for (int k = 0; k < 7; ++k) out.shift[k] = parts[k];
+      *r = out;
+      return true;
+    }
+  }
   if (suffix != nullptr) {
     j += len;
   } else if (!prefixed) {
@@ -739,7 +765,7 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
     // "三年行动" or "“一小时”法律服务圈" (names), nor "十周年".
     // A verb of passing time may follow: "三年半过去了".
     const char32_t after = text::DecodeAt(s, j).c;
-    static constexpr std::u32string_view kAfterOk = U"了过内";
+    static constexpr std::u32string_view kAfterOk = U"了过内又";
     if (j < s.size() && ((text::IsHanBmpOrZero(after) && kAfterOk.find(after) == std::u32string_view::npos) ||
                          after == 0x201D || after == '"')) {
       return false;
@@ -825,6 +851,7 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
     consider(TryDuration(s, i, &r), r);
     consider(TryWord(s, i, &r), r);
     if (found) {
+      ExtendPrefix(s, &best);
       out.push_back(best);
       i = best.end;
       continue;
@@ -839,8 +866,14 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
 }
 
 // Two calendar dates joined by 至/到/-/—/~ ("5月28日至30日", "2023年至2024年",
-// "15时至17时"), or by 和/与 before 之间, are one range; "从"/"自" before
-// the first belongs to it.
+// "15时至17时"), or by 和/与 before 之间, are one range.
+// "自从2018年" looks forward from 2018: SINCE.  The preposition itself
+// stays outside the mention, as every preposition does ("从6月1日起").
+void Impl::ExtendPrefix(std::string_view s, Raw* r) const {
+  if (r->kind != DateKind::kDate || !r->literal.empty() || !r->rel_mod.empty()) return;
+  if (r->begin >= 6 && s.substr(r->begin - 6, 6) == "自从") r->rel_mod = "SINCE";
+}
+
 std::vector<Raw> Impl::MergeRanges(std::string_view s, std::vector<Raw> in) const {
   auto is_point = [](const Raw& r) {
     return r.kind == DateKind::kDate && r.literal.empty() && !r.pos_alone && r.to.empty() &&
@@ -870,9 +903,6 @@ std::vector<Raw> Impl::MergeRanges(std::string_view s, std::vector<Raw> in) cons
       const bool ends_between = StartsWith(s, b.end, "之间");
       if (joiner > 0 && g == b.begin && (!between || ends_between) && b.rel_mod.empty()) {
         if (between) b.end += 6;
-        // "从5月28日到": the preposition opens the range.
-        const char32_t before = text::DecodeBefore(s, a.begin).c;
-        if (before == U'从' || before == U'自') a.begin -= 3;
         a.end = b.end;
         a.to.push_back(std::move(b));
         ++k;
@@ -927,6 +957,26 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
                             : "XXXX-XX-XX";
     if (ctx->last_day) m.range = DateRange{*ctx->last_day, *ctx->last_day + 1};
     m.value += TimeSuffix(r);
+    return m;
+  }
+  if (r.shift_sign != 0) {
+    if (!ref) {
+      m.value = r.shift_sign < 0 ? "PAST_REF" : "FUTURE_REF";
+      return m;
+    }
+    // Whole years, months, weeks and days move the day; hours and less
+    // stay on the reference day (the reference has no time of day).
+    absl::CivilDay d = *ref;
+    const int y = static_cast<int>(r.shift[0]), mo = static_cast<int>(r.shift[1]);
+    if (y != 0 || mo != 0) {
+      const absl::CivilMonth cm = absl::CivilMonth(d) + r.shift_sign * (12 * y + mo);
+      const int dim = static_cast<int>(absl::CivilDay(cm + 1) - absl::CivilDay(cm));
+      d = absl::CivilDay(cm.year(), cm.month(), std::min(d.day(), dim));
+    }
+    d += r.shift_sign * static_cast<int>(7 * r.shift[2] + r.shift[3]);
+    d += r.shift_sign * static_cast<int>((r.shift[4] * 3600 + r.shift[5] * 60 + r.shift[6]) / 86400);
+    m.value = timex::DateValue(static_cast<int>(d.year()), d.month(), d.day());
+    m.range = DateRange{d, d + 1};
     return m;
   }
   if (r.week_rel) {
@@ -1132,7 +1182,7 @@ absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& l
     }
     impl->word_by_entry.push_back(std::move(w));
   }
-  for (char32_t c : std::u32string_view(U"0123456789零〇一二两三四五六七八九十百千廿\u201C\"")) {
+  for (char32_t c : std::u32string_view(U"0123456789零〇一二两三四五六七八九十百千廿半\u201C\"")) {
     impl->AddStart(c);
   }
   for (const lexicon::Entry& e : impl->holiday_lex.entries()) {
