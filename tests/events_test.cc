@@ -4,6 +4,7 @@
 
 #include "lib/events/event_extractor.h"
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -171,7 +172,9 @@ TEST_F(EventsTest, NoneEntryHidesTrigger) {
 }
 
 // The kicker holds the trigger when the main headline has none; the frame
-// comes from the lead; a meeting held in the body is a secondary event.
+// comes from the lead: the visited company is the place, not an organizer;
+// a person the lead cites without being there, or a reporter, is no
+// participant; a meeting held in the body is a secondary event.
 TEST_F(EventsTest, FrameAndSecondaryEvent) {
   Article a({"张良在小米公司调研工会工作时强调", "加快培养符合新质生产力要求的新型劳动者队伍"}, 1,
             "本报讯 (记者 宗晓畅) 为深入贯彻习近平总书记关于工人阶级和工会工作的重要论述,5月28日上午,"
@@ -198,22 +201,71 @@ TEST_F(EventsTest, FrameAndSecondaryEvent) {
   later.mentions = {a.Find("小米公司", body)};
   Person zhang;
   zhang.name = "张良";
+  zhang.roles = {"党组书记", "副主席"};
+  zhang.organization = "北京市总工会";
   zhang.mentions = {a.Find("张良"), a.Find("张良", body)};
+  Person cited;
+  cited.name = "习近平";
+  cited.roles = {"总书记"};
+  cited.mentions = {a.Find("习近平")};
   Person reporter;
   reporter.name = "宗晓畅";
+  reporter.roles = {"记者"};
   reporter.mentions = {a.Find("宗晓畅")};
 
-  std::vector<Event> ev =
-      ex_.Extract(a.Text(), {duration, date}, {}, {zhang, reporter}, {company, union_org, later});
+  std::vector<Event> ev = ex_.Extract(a.Text(), {duration, date}, {}, {zhang, cited, reporter},
+                                      {company, union_org, later});
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].type, EventType::kInspectionVisit);
   EXPECT_EQ(ev[0].trigger_span, a.Find("调研"));
   EXPECT_EQ(ev[0].date, "2024-05-28TMO");
-  // Lead order, though the article lists the company first.
-  EXPECT_THAT(ev[0].organizations, ::testing::ElementsAre("北京市总工会", "小米科技有限责任公司"));
+  EXPECT_THAT(ev[0].organizations, ::testing::ElementsAre("北京市总工会"));
   EXPECT_THAT(ev[0].persons, ::testing::ElementsAre("张良"));
+  EXPECT_EQ(ev[0].location, "小米科技有限责任公司");
   EXPECT_EQ(ev[1].type, EventType::kMeeting);
   EXPECT_EQ(a.At(ev[1].trigger_span), "座谈会");
+}
+
+// The taxonomy is data: a user file adds a trigger of its own and moves a
+// built-in one to another type, key by key.
+TEST(EventTaxonomyTest, UserFileExtendsAndOverrides) {
+  const std::string path = ::testing::TempDir() + "/tiqu_events_user_triggers.tsv";
+  {
+    std::ofstream out(path);
+    out << "# source: test, an invented taxonomy entry\n"
+           "插秧\tother\t2\n"
+           "联谊\tculture_arts\t2\n";
+  }
+  absl::StatusOr<lexicon::LexiconSet> lex = lexicon::LexiconSet::Create({{"event_triggers", path}});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  absl::StatusOr<EventExtractor> ex = EventExtractor::Create(*lex);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+
+  Article planting({"职工插秧忙"}, 0, "近日,某区总工会组织职工开展插秧活动。");
+  std::vector<Event> ev = ex->Extract(planting.Text(), {}, {}, {}, {});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kOther);
+  EXPECT_EQ(planting.At(ev[0].trigger_span), "插秧");
+
+  Article mixer({"通武廊青年职工交流联谊活动举行"}, 0, "近日,通州区总工会举办联谊活动。");
+  ev = ex->Extract(mixer.Text(), {}, {}, {}, {});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kCultureArts);
+}
+
+// A user file naming a type the taxonomy lacks is refused when the
+// extractor is built, not silently ignored.
+TEST(EventTaxonomyTest, UnknownTypeIsAnError) {
+  const std::string path = ::testing::TempDir() + "/tiqu_events_bad_triggers.tsv";
+  {
+    std::ofstream out(path);
+    out << "# source: test\n插秧\tfarming\t2\n";
+  }
+  absl::StatusOr<lexicon::LexiconSet> lex = lexicon::LexiconSet::Create({{"event_triggers", path}});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  absl::StatusOr<EventExtractor> ex = EventExtractor::Create(*lex);
+  ASSERT_FALSE(ex.ok());
+  EXPECT_THAT(std::string(ex.status().message()), ::testing::HasSubstr("farming"));
 }
 
 TEST_F(EventsTest, EmptyAndGarbageInput) {

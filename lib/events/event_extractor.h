@@ -7,6 +7,7 @@
 #ifndef TIQU_LIB_EVENTS_EVENT_EXTRACTOR_H_
 #define TIQU_LIB_EVENTS_EVENT_EXTRACTOR_H_
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,9 @@
 #include "tiqu/document.h"
 
 namespace tiqu::events {
+
+// data/event_triggers.tsv read for scanning (event_extractor.cc).
+struct Vocabulary;
 
 class EventExtractor {
  public:
@@ -30,9 +34,9 @@ class EventExtractor {
                              const std::vector<Organization>& orgs) const;
 
  private:
-  explicit EventExtractor(lexicon::Lexicon triggers) : triggers_(std::move(triggers)) {}
+  explicit EventExtractor(std::shared_ptr<const Vocabulary> vocab) : vocab_(std::move(vocab)) {}
 
-  lexicon::Lexicon triggers_;  // data/event_triggers.tsv
+  std::shared_ptr<const Vocabulary> vocab_;  // immutable, shared by copies
 };
 
 }  // namespace tiqu::events
