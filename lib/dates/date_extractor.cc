@@ -183,6 +183,8 @@ struct Raw {
   std::string part;  // "MO"
   int hour = -1, minute = 0;
   std::string pos_mod, rel_mod;
+  bool lunar_date = false;  // month/day of the Chinese calendar
+  int decade = -1;          // "90年代": 0-9; year holds the century's first year
   int shift_sign = 0;     // "5年前" (-1) / "3天后" (+1): the reference day moved by `shift`
   double shift[7] = {0, 0, 0, 0, 0, 0, 0};  // Y M W D H MIN S
   std::vector<Raw> to;  // the end of a range ("5月28日至30日"): one Raw or none
@@ -468,6 +470,52 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   bool numeric_start = false;
   bool chinese_numbers = false;
 
+  // Decades and centuries: "90年代", "上世纪90年代", "20世纪80年代",
+  // "十九世纪七十年代", "21世纪".  A decade without its century is the
+  // latest one that does not lie after the reference decade (resolved later).
+  {
+    size_t k = j;
+    int century = 0;  // 20 = the 1900s; 0 = unknown; -1/0 offsets below
+    int century_rel = 0;
+    bool has_century = false;
+    size_t wl = 0;
+    if (StartsWith(s, k, "上世纪")) {
+      has_century = true;
+      century_rel = -1;
+      wl = 9;
+    } else if (StartsWith(s, k, "本世纪")) {
+      has_century = true;
+      century_rel = 0;
+      wl = 9;
+    } else if (auto c = ReadNum(s, k); c && c->value >= 1 && c->value <= 30 && !ordinal &&
+                                       StartsWith(s, k + c->len, "世纪")) {
+      has_century = true;
+      century = c->value;
+      wl = c->len + 6;
+    }
+    k += wl;
+    auto d = ReadNum(s, k);
+    if (d && d->value % 10 == 0 && d->value >= 0 && d->value <= 90 && StartsWith(s, k + d->len, "年代") &&
+        !ordinal && (has_century || d->value >= 10)) {
+      out.decade = d->value / 10;
+      out.year = century > 0 ? (century - 1) * 100 : 0;
+      out.year_rel = has_century && century == 0;
+      out.has_year = has_century;
+      out.month = century_rel;  // the century offset for 上世纪/本世纪
+      out.end = TailMods(s, k + d->len + 6, &out, true, true);
+      *r = out;
+      return true;
+    }
+    if (has_century && century > 0 && century_rel == 0 && !StartsWith(s, k, "年")) {
+      // "21世纪": the century itself.
+      out.decade = 10;
+      out.year = (century - 1) * 100;
+      out.has_year = true;
+      out.end = TailMods(s, k, &out, true, true);
+      *r = out;
+      return true;
+    }
+  }
   // Year: four digits ("2024年", "二〇二四年", "2009 年"); a numeral of
   // 1000-2999 before a month ("两千零四年八月"); two digits with a leading
   // zero or before a month ("07年", "零八年", "15年一月十日"), read as
@@ -477,6 +525,12 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     auto m = ReadNum(s, k);
     return m && m->value >= 1 && m->value <= 12 && StartsWith(s, k + m->len, "月");
   };
+  // "农历" before or after the year: the month and day are lunar.
+  bool lunar = false;
+  if (StartsWith(s, j, "农历")) {
+    lunar = true;
+    j += 6;
+  }
   if (auto n = ReadNum(s, j); n && n->value > 0 && !ordinal) {
     size_t k = j + n->len;
     if (k < s.size() && s[k] == ' ' && !n->chinese) ++k;
@@ -492,6 +546,27 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       year = n->value;
     } else if (year_word && two && (lead_zero || month_at(k + 3))) {
       year = n->value < 50 ? 2000 + n->value : 1900 + n->value;
+    }
+    // "1995-1997年": a four-digit year before a joiner and a year.
+    if (year == 0 && n->year_like && !n->chinese && !year_word) {
+      size_t g = k;
+      while (g < s.size() && s[g] == ' ' && g - k < 3) ++g;
+      size_t jl = 0;
+      for (std::string_view w : {"-", "—", "–", "~", "至", "到"}) {
+        if (StartsWith(s, g, w)) jl = w.size();
+      }
+      if (jl > 0) {
+        g += jl;
+        while (g < s.size() && s[g] == ' ' && g - k < 8) ++g;
+        auto n2 = ReadNum(s, g);
+        if (n2 && n2->year_like && StartsWith(s, g + n2->len, "年")) {
+          out.has_year = true;
+          out.year = n->value;
+          out.end = j + n->len;
+          *r = out;
+          return true;
+        }
+      }
     }
     if (year > 0) {
       out.has_year = true;
@@ -509,8 +584,27 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       j += len;
     }
   }
+  if (out.has_year && StartsWith(s, j, "农历")) {
+    lunar = true;
+    j += 6;
+  }
+  // Lunar month names: "正月", "腊月", "冬月"; "大年初一" is 正月初一.
+  static constexpr std::pair<std::string_view, int> kLunarMonths[] = {
+      {"正月", 1}, {"腊月", 12}, {"冬月", 11}, {"大年", 1}};
+  for (const auto& [word, mo] : kLunarMonths) {
+    if (StartsWith(s, j, word) && (mo != 1 || word != "大年" || StartsWith(s, j + 6, "初"))) {
+      out.has_month = true;
+      out.month = mo;
+      lunar = true;
+      chinese_numbers = true;
+      j += word.size();
+      break;
+    }
+  }
   // Month, or a season / half of the year.
-  if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 12 &&
+  if (out.has_month) {
+    // a lunar month name above
+  } else if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 12 &&
                               StartsWith(s, j + n->len, "月") && !(ordinal && j == i)) {
     out.has_month = true;
     out.month = n->value;
@@ -542,7 +636,16 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   }
   // Day: "28日", "28号"; a Chinese numeral after a Chinese month may stand
   // without 日 where the phrase ends ("八月十五").
-  if (out.has_month) {
+  if (out.has_month && !out.month_rel && StartsWith(s, j, "初")) {
+    // "初一".."初十" name the first days of a lunar month.
+    if (auto n = ReadNum(s, j + 3); n && n->chinese && n->value >= 1 && n->value <= 10) {
+      out.has_day = true;
+      out.day = n->value;
+      lunar = true;
+      j += 3 + n->len;
+    }
+  }
+  if (out.has_month && !out.has_day) {
     if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 31) {
       const size_t k = j + n->len;
       if (StartsWith(s, k, "日") || StartsWith(s, k, "号")) {
@@ -570,6 +673,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       }
     }
   }
+  if (lunar && out.has_month && out.has_day && !out.month_rel) out.lunar_date = true;
+  if (lunar && !out.lunar_date && j == i + 6) return false;  // "农历" alone
   if (j == i) {
     // Nothing of the chain yet: one-word days and bare "28日".
     const Word* wr = WordOf(s, j, &len, WordClass::kWeekRel);
@@ -604,6 +709,20 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     } else if (const Word* w = WordOf(s, j, &len, WordClass::kWeek)) {
       out.literal = w->value;
       j += len;
+    } else if (auto n = ReadNum(s, j);
+               n && !n->chinese && !ordinal && n->value >= 1 && n->value <= 31 &&
+               StartsWith(s, j + n->len, "号") &&
+               (!text::IsHanBmpOrZero(before) || kDayJoiners.find(before) != std::u32string_view::npos ||
+                before == U'的' || before == U'在') &&
+               (j + n->len + 3 >= s.size() ||
+                !text::IsHanBmpOrZero(text::DecodeAt(s, j + n->len + 3).c) ||
+                WordOf(s, j + n->len + 3, &len, WordClass::kPart) != nullptr)) {
+      // "12号" alone is a day where nothing names a thing after it ("3号线",
+      // "12号楼" are not days).
+      out.has_day = out.day_alone = true;
+      out.day = n->value;
+      j += n->len + 3;
+      numeric_start = true;
     } else if (auto n = ReadNum(s, j);
                n && !ordinal && !n->year_like && n->value >= 1 && n->value <= 31 &&
                StartsWith(s, j + n->len, "日") && (!n->chinese || n->value >= 10) &&
@@ -793,6 +912,10 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
   return true;
 }
 
+namespace {
+std::string TimeSuffix(const Raw& r);
+}  // namespace
+
 bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
   size_t len = 0;
   const Word* w = LongestWord(s, i, &len, [](const Word& w) {
@@ -807,6 +930,15 @@ bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
              : w->cls == WordClass::kSet    ? DateKind::kSet
                                             : DateKind::kDuration;
   out.literal = w->value;
+  if (out.kind == DateKind::kSet && absl::StrContains(out.literal, "-W")) {
+    // "每周一下午八点": the recurring day with its time.
+    Raw t;
+    const size_t e = TailPartTime(s, out.end, &t);
+    if (e > out.end) {
+      out.end = e;
+      out.literal += TimeSuffix(t);
+    }
+  }
   *r = out;
   return true;
 }
@@ -959,6 +1091,33 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
     m.value += TimeSuffix(r);
     return m;
   }
+  if (r.decade >= 0) {
+    int first = 0;  // first year of the century
+    if (r.has_year && !r.year_rel) {
+      first = r.year;
+    } else if (ref) {
+      const int ref_century = static_cast<int>(ref->year()) / 100 * 100;
+      if (r.has_year) {
+        first = ref_century + 100 * r.month;  // 上世纪 / 本世纪
+      } else {
+        first = ref_century;
+        if (first + 10 * r.decade > ref->year()) first -= 100;
+      }
+    }
+    if (r.decade == 10) {  // a century
+      m.value = first > 0 || (r.has_year && !r.year_rel) ? absl::StrFormat("%02d", first / 100) : "XX";
+      m.range = DateRange{absl::CivilDay(first, 1, 1), absl::CivilDay(first + 100, 1, 1)};
+      return m;
+    }
+    if (first > 0 || (r.has_year && !r.year_rel) || ref) {
+      m.value = absl::StrFormat("%03d", first / 10 + r.decade);
+      const int y0 = first + 10 * r.decade;
+      m.range = DateRange{absl::CivilDay(y0, 1, 1), absl::CivilDay(y0 + 10, 1, 1)};
+    } else {
+      m.value = absl::StrFormat("XX%d", r.decade);
+    }
+    return m;
+  }
   if (r.shift_sign != 0) {
     if (!ref) {
       m.value = r.shift_sign < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -1046,12 +1205,34 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
       month = ctx->last_month;
       year = ctx->last_year;
     } else if (ref) {
+      // The reference month, or the nearest one that has the day ("29日"
+      // read in February).
       month = ref->month();
       year = static_cast<int>(ref->year());
+      if (!timex::ValidDay(year, month, day)) {
+        absl::civil_diff_t best = -1;
+        for (int k = -1; k <= 1; k += 2) {
+          const absl::CivilMonth cm = absl::CivilMonth(*ref) + k;
+          if (!timex::ValidDay(static_cast<int>(cm.year()), cm.month(), day)) continue;
+          const absl::civil_diff_t dist =
+              std::abs(absl::CivilDay(cm.year(), cm.month(), day) - *ref);
+          if (best < 0 || dist < best) {
+            best = dist;
+            month = cm.month();
+            year = static_cast<int>(cm.year());
+          }
+        }
+      }
     }
   }
-  if (r.holiday && r.lunar && r.hol != nullptr) {
-    const Holiday& h = *r.hol;
+  Holiday lunar_day;  // a lunar calendar date written out ("农历十月初一")
+  if (r.lunar_date) {
+    lunar_day.rule = HolidayRule::kLunar;
+    lunar_day.month = r.month;
+    lunar_day.day = r.day;
+  }
+  if ((r.holiday && r.lunar && r.hol != nullptr) || r.lunar_date) {
+    const Holiday& h = r.lunar_date ? lunar_day : *r.hol;
     auto day_in = [&h](int y) -> std::optional<absl::CivilDay> {
       switch (h.rule) {
         case HolidayRule::kLunar: return timex::LunarToGregorian(y, h.month, h.day);
@@ -1182,7 +1363,7 @@ absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& l
     }
     impl->word_by_entry.push_back(std::move(w));
   }
-  for (char32_t c : std::u32string_view(U"0123456789零〇一二两三四五六七八九十百千廿半\u201C\"")) {
+  for (char32_t c : std::u32string_view(U"0123456789零〇一二两三四五六七八九十百千廿半农正腊冬\u201C\"")) {
     impl->AddStart(c);
   }
   for (const lexicon::Entry& e : impl->holiday_lex.entries()) {

@@ -139,7 +139,9 @@ std::string TypeOf(const tiqu::DateMention& m) {
 std::string ToTimex3(std::string t) {
   if (t.rfind("T", 0) == 0) t = "XXXX-XX-XX" + t;
   const size_t p = t.find('T');
-  if (p != std::string::npos && t.size() == p + 3) t += ":00";
+  if (p != std::string::npos && t.size() == p + 3 && std::isdigit(static_cast<unsigned char>(t[p + 1]))) {
+    t += ":00";
+  }
   return t;
 }
 
