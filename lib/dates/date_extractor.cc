@@ -181,7 +181,7 @@ struct Raw {
   bool holiday = false, lunar = false;
   const Holiday* hol = nullptr;
   std::string part;  // "MO"
-  int hour = -1, minute = 0;
+  int hour = -1, minute = 0, second = -1;
   std::string pos_mod, rel_mod;
   bool lunar_date = false;  // month/day of the Chinese calendar
   int decade = -1;          // "90年代": 0-9; year holds the century's first year
@@ -330,19 +330,43 @@ bool Impl::TryIso(std::string_view s, size_t i, Raw* r) const {
 size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
   size_t len = 0;
   if (const Word* w = WordOf(s, j, &len, WordClass::kPart)) {
-    r->part = w->value;
-    j += len;
+    // "早已", "晚些时候", "早日" are adverbs, not parts of day.
+    static constexpr std::u32string_view kNotAfterShort = U"已就日些年期点";
+    if (!w->needs_break || kNotAfterShort.find(text::DecodeAt(s, j + len).c) == std::u32string_view::npos) {
+      r->part = w->value;
+      j += len;
+    }
   }
   // Clock time: "9时", "9点30分", "9时半", "09:44".
   size_t k = j;
   while (k < s.size() && s[k] == ' ' && k - j < 2) ++k;
+  // The pattern needs "d:" or "dd:": check that before running RE2.
+  const bool colon = k + 2 < s.size() && std::isdigit(static_cast<unsigned char>(s[k])) &&
+                     (s[k + 1] == ':' || (std::isdigit(static_cast<unsigned char>(s[k + 1])) && s[k + 2] == ':'));
   re2::StringPiece in(s.data() + std::min(k, s.size()), s.size() - std::min(k, s.size()));
-  int h = -1, mi = 0;
-  if (RE2::Consume(&in, *clock, &h, &mi)) {
-    if (h <= 24 && mi < 60) {
+  int h = -1, mi = 0, sec = -1;
+  re2::StringPiece sec_text;
+  if (colon && RE2::Consume(&in, *clock, &h, &mi, &sec_text)) {
+    if (!sec_text.empty() && !absl::SimpleAtoi(Sv(sec_text), &sec)) sec = 99;
+    if (h <= 24 && mi < 60 && sec < 60) {
       r->hour = h;
       r->minute = mi;
+      r->second = sec;
       return s.size() - in.size();
+    }
+  }
+  // "凌晨四到六点": the first hour of a range takes its 点 from the second.
+  if (auto n = ReadNum(s, j); n && n->value >= 0 && n->value <= 24 && !n->year_like) {
+    const size_t t = j + n->len;
+    for (std::string_view joiner : {"到", "至"}) {
+      if (!StartsWith(s, t, joiner)) continue;
+      auto m = ReadNum(s, t + joiner.size());
+      if (m && m->value <= 24 && m->value > n->value &&
+          (StartsWith(s, t + joiner.size() + m->len, "点") || StartsWith(s, t + joiner.size() + m->len, "时"))) {
+        r->hour = n->value;
+        r->minute = 0;
+        return t;
+      }
     }
   }
   if (auto n = ReadNum(s, j); n && n->value >= 0 && n->value <= 24 && !n->year_like) {
@@ -363,6 +387,11 @@ size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
       } else if (m && m->value >= 1 && m->value <= 3 && StartsWith(s, t + m->len, "刻")) {
         r->minute = 15 * m->value;  // "零点一刻", "11点3刻"
         t += m->len + 3;
+        if (auto sc = ReadNum(s, t); sc && sc->value >= 0 && sc->value < 60 &&
+                                       StartsWith(s, t + sc->len, "秒")) {
+          r->second = sc->value;  // "17点55分23秒"
+          t += sc->len + 3;
+        }
       } else if (m && m->value >= 1 && m->value < 60 && StartsWith(s, t, "点") == false &&
                  (t + m->len >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, t + m->len).c))) {
         r->minute = m->value;  // "九点二十" where the phrase ends
@@ -732,8 +761,9 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       out.day = n->value;
       j += n->len + 3;
       numeric_start = true;
-    } else if (const Word* w = WordOf(s, j, &len, WordClass::kPos)) {
-      if (!w->gran_year && !w->gran_month) return false;
+    } else if (const Word* w = LongestWord(s, j, &len, [](const Word& w) {
+                 return w.cls == WordClass::kPos && (w.gran_year || w.gran_month);
+               })) {
       out.pos_alone = true;
       out.pos_month = w->gran_month;
       out.pos_mod = w->value;
@@ -751,6 +781,9 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       out.part = w->value;
       j += len;
       j = TailPartTime(s, j, &out);
+      // "早"/"晚" alone are parts of day only after a day or before a clock
+      // time ("晚八点"), never in "早已", "晚会".
+      if (w->needs_break && out.hour < 0) return false;
       out.end = TailMods(s, j, &out, false, false);
       *r = out;
       return true;
@@ -759,7 +792,9 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       // list of points, so a time in 点/时 ends its phrase or takes a modifier.
       const char32_t after = text::DecodeAt(s, t).c;
       static constexpr std::u32string_view kClockFollow = U"前后左右起以之至到钟";
-      if (out.minute == 0 && s[t - 1] != '0' && t < s.size() && text::IsHanBmpOrZero(after) &&
+      static constexpr std::u32string_view kJoiners = U"到至-~～—";
+      if (kJoiners.find(before) == std::u32string_view::npos &&
+          out.minute == 0 && s[t - 1] != '0' && t < s.size() && text::IsHanBmpOrZero(after) &&
           kClockFollow.find(after) == std::u32string_view::npos && out.rel_mod.empty()) {
         return false;
       }
@@ -999,10 +1034,17 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
 
 // Two calendar dates joined by 至/到/-/—/~ ("5月28日至30日", "2023年至2024年",
 // "15时至17时"), or by 和/与 before 之间, are one range.
-// "自从2018年" looks forward from 2018: SINCE.  The preposition itself
+// "自从2018年" looks forward from 2018: SINCE.  Other prepositions
 // stays outside the mention, as every preposition does ("从6月1日起").
 void Impl::ExtendPrefix(std::string_view s, Raw* r) const {
-  if (r->kind != DateKind::kDate || !r->literal.empty() || !r->rel_mod.empty()) return;
+  if (r->kind != DateKind::kDate || !r->literal.empty()) return;
+  // "大约十点": an approximate time.
+  if ((r->hour >= 0 || !r->part.empty()) && r->begin >= 6 && s.substr(r->begin - 6, 6) == "大约") {
+    r->begin -= 6;
+    if (r->rel_mod.empty()) r->rel_mod = "APPROX";
+    return;
+  }
+  if (!r->rel_mod.empty()) return;
   if (r->begin >= 6 && s.substr(r->begin - 6, 6) == "自从") r->rel_mod = "SINCE";
 }
 
@@ -1032,9 +1074,9 @@ std::vector<Raw> Impl::MergeRanges(std::string_view s, std::vector<Raw> in) cons
       g += joiner;
       while (g < in[k + 1].begin && s[g] == ' ') ++g;
       Raw b = in[k + 1];
-      const bool ends_between = StartsWith(s, b.end, "之间");
-      if (joiner > 0 && g == b.begin && (!between || ends_between) && b.rel_mod.empty()) {
-        if (between) b.end += 6;
+      const size_t between_len = StartsWith(s, b.end, "之间") ? 6 : StartsWith(s, b.end, "间") ? 3 : 0;
+      if (joiner > 0 && g == b.begin && (!between || between_len > 0) && b.rel_mod.empty()) {
+        b.end += between_len;
         a.end = b.end;
         a.to.push_back(std::move(b));
         ++k;
@@ -1060,6 +1102,7 @@ std::string TimeSuffix(const Raw& r) {
         !(r.part == "NI" && h < 6)) {
       h += 12;
     }
+    if (r.second >= 0) return absl::StrFormat("T%02d:%02d:%02d", h, r.minute, r.second);
     return absl::StrFormat("T%02d:%02d", h, r.minute);
   }
   if (!r.part.empty()) return absl::StrCat("T", r.part);
@@ -1395,7 +1438,7 @@ absl::StatusOr<DateExtractor> DateExtractor::Create(const lexicon::LexiconSet& l
   }
   impl->iso = std::make_shared<const RE2>(
       R"((\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?:(?:\s{1,2}|T)(\d{1,2}):(\d{2}))?)");
-  impl->clock = std::make_shared<const RE2>(R"((\d{1,2}):(\d{2}))");
+  impl->clock = std::make_shared<const RE2>(R"((\d{1,2}):(\d{2})(?::(\d{2}))?)");
   if (!impl->iso->ok() || !impl->clock->ok()) return absl::InternalError("date patterns");
   return DateExtractor(std::move(impl));
 }

@@ -137,6 +137,7 @@ std::string TypeOf(const tiqu::DateMention& m) {
 
 // RT's forms of a time in TIMEX3's: "T08" -> "XXXX-XX-XXT08:00".
 std::string ToTimex3(std::string t) {
+  if (t.empty() || t[0] == 'P') return t;  // a duration
   if (t.rfind("T", 0) == 0) t = "XXXX-XX-XX" + t;
   const size_t p = t.find('T');
   if (p != std::string::npos && t.size() == p + 3 && std::isdigit(static_cast<unsigned char>(t[p + 1]))) {
@@ -205,7 +206,13 @@ bool TimexMatches(const std::string& rt, const std::string& rt_mod, const tiqu::
     const auto b = ParseDay(p[0]);
     const auto e = ParseDay(p[1]);
     if (!b || !e) return false;
-    return *b == m.range->begin && (*e == m.range->end || *e == m.range->end - 1);
+    // RT's end is the day after the range, its last day, or (for ranges of
+    // months and years: "2016年到2018年" -> 2018-01-01) the start of the last
+    // period: tiqu's interval value names that period.
+    std::optional<absl::CivilDay> last_start;
+    if (slash != std::string::npos) last_start = ParseDay(m.value.substr(slash + 1));
+    return *b == m.range->begin &&
+           (*e == m.range->end || *e == m.range->end - 1 || (last_start && *e == *last_start));
   }
   return false;
 }
