@@ -13,6 +13,8 @@
 //   build/bench/tiqu_bench --benchmark_filter=BM_Scale
 // TIQU_SCALE_MB (default 100) sets the size of the throughput corpus.
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <cstdlib>
 #include <string>
@@ -48,6 +50,13 @@ const std::vector<std::string>& Corpus() {
   return *corpus;
 }
 
+double ProcessCpuSeconds() {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 const tiqu::Extractor& SharedExtractor() {
   static const tiqu::Extractor* ex = [] {
     auto e = tiqu::Extractor::Create(tiqu::Options());
@@ -64,6 +73,7 @@ void BM_ScaleThroughput(benchmark::State& state) {
   const int threads = static_cast<int>(state.range(0));
   int64_t bytes = 0;
   for (const auto& d : corpus) bytes += d.size();
+  const double cpu_start = ProcessCpuSeconds();
   for (auto _ : state) {
     std::atomic<size_t> next{0};
     std::atomic<size_t> articles{0};
@@ -82,6 +92,9 @@ void BM_ScaleThroughput(benchmark::State& state) {
     benchmark::DoNotOptimize(articles.load());
   }
   state.SetBytesProcessed(state.iterations() * bytes);
+  // CPU seconds of all threads: equal at 1 and 2 threads means threads add
+  // no work of their own, whatever else runs on the machine.
+  state.counters["process_cpu_s"] = ProcessCpuSeconds() - cpu_start;
   state.counters["MB"] = static_cast<double>(bytes) / kMb;
   state.counters["docs"] = static_cast<double>(corpus.size());
 }

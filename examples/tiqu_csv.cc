@@ -8,7 +8,7 @@
 //   tiqu-csv [--reference-date=YYYY-MM-DD] [--out-dir=DIR | --table=NAME]
 //            [--input-format=text|jsonl] [--text-field=text] [--id-field=id]
 //            [--format=csv|jsonl] [--threads=N] [--no-header] [--quiet]
-//            [--lexicon=NAME=PATH,...] FILE...
+//            [--skip-bad-records] [--lexicon=NAME=PATH,...] FILE...
 //
 // FILE "-" reads standard input.  --input-format=text (default) reads each
 // FILE as one document, its path the `source`; --input-format=jsonl reads
@@ -22,8 +22,8 @@
 // at a time; output stays in input order.  A progress line goes to stderr
 // when stderr is a terminal, unless --quiet.
 // Exit status: 0 all documents processed; 1 some file or record could not
-// be read or processed (named on stderr, the others are still processed);
-// 2 bad usage.
+// be read or processed (named on stderr, the others are still processed;
+// with --skip-bad-records only unreadable files count); 2 bad usage.
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -75,6 +75,10 @@ ABSL_FLAG(std::string, format, "csv", "Output: csv (tables) or jsonl (one object
 ABSL_FLAG(int, threads, 0, "Documents extracted in parallel (0: all cores)");
 ABSL_FLAG(bool, no_header, false, "Write no CSV header row");
 ABSL_FLAG(bool, quiet, false, "No progress line on stderr");
+ABSL_FLAG(bool, skip_bad_records, false,
+          "A record that is not JSON, lacks its text or is refused by the extractor is named on "
+          "stderr but does not make the exit status 1 (for cluster tasks, where status 1 fails "
+          "the task); unreadable files still do");
 
 namespace {
 
@@ -83,6 +87,7 @@ constexpr char kUsage[] =
     "Usage: tiqu-csv [--reference-date=YYYY-MM-DD] [--out-dir=DIR | --table=NAME]\n"
     "                [--input-format=text|jsonl] [--text-field=F] [--id-field=F]\n"
     "                [--format=csv|jsonl] [--threads=N] [--no-header] [--quiet]\n"
+    "                [--skip-bad-records]\n"
     "                [--lexicon=NAME=PATH,...] FILE...   (FILE '-' reads stdin)";
 
 [[noreturn]] void UsageError(const std::string& message) {
@@ -220,6 +225,7 @@ struct Job {
 struct Result {
   std::vector<std::string> out;
   std::string error;
+  bool file_error = false;  // the file could not be read, as opposed to one bad record
   uint64_t docs = 0;
 };
 
@@ -227,6 +233,7 @@ Result Process(const Job& job, Record& rec) {
   Result res;
   if (!rec.error.empty()) {
     res.error = std::move(rec.error);
+    res.file_error = true;
     return res;
   }
   std::string source = std::move(rec.source);
@@ -413,6 +420,7 @@ int main(int argc, char** argv) {
   uint64_t next_read = 0, next_write = 0, docs = 0;
   bool eof = false;
   int status = 0;
+  const bool skip_bad_records = absl::GetFlag(FLAGS_skip_bad_records);
   std::map<uint64_t, Result> done;
 
   auto worker = [&] {
@@ -438,7 +446,7 @@ int main(int argc, char** argv) {
         Result& r = it->second;
         if (!r.error.empty()) {
           std::fprintf(stderr, "tiqu-csv: %s\n", r.error.c_str());
-          status = 1;
+          if (r.file_error || !skip_bad_records) status = 1;
         }
         for (size_t i = 0; i < r.out.size() && i < outs.size(); ++i) {
           std::fwrite(r.out[i].data(), 1, r.out[i].size(), outs[i]);
