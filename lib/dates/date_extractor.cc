@@ -139,7 +139,38 @@ struct Num {
   bool chinese = false;
 };
 
+std::optional<Num> ReadNumUncached(std::string_view s, size_t i);
+
+// The recognizers read the numeral at the same few positions again and
+// again; the last ones read are kept (per thread, keyed by address and
+// length of the rest of the text; Scan clears them for each text).
+struct NumCache {
+  struct Slot {
+    const char* at = nullptr;
+    size_t rest = 0;
+    std::optional<Num> num;
+  };
+  Slot slots[4];
+};
+
+NumCache& TheNumCache() {
+  thread_local NumCache cache;
+  return cache;
+}
+
 std::optional<Num> ReadNum(std::string_view s, size_t i) {
+  if (i >= s.size()) return std::nullopt;
+  const unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80 && (b < '0' || b > '9')) return std::nullopt;
+  NumCache::Slot& slot = TheNumCache().slots[reinterpret_cast<uintptr_t>(s.data() + i) & 3];
+  if (slot.at == s.data() + i && slot.rest == s.size() - i) return slot.num;
+  slot.at = s.data() + i;
+  slot.rest = s.size() - i;
+  slot.num = ReadNumUncached(s, i);
+  return slot.num;
+}
+
+std::optional<Num> ReadNumUncached(std::string_view s, size_t i) {
   if (i >= s.size() || !MayStartNumeral(text::DecodeAt(s, i).c)) return std::nullopt;
   const auto n = numbers::ParseNumeralPrefix(s.substr(i));
   if (!n || n->length == 0 || n->length > s.size() - i) return std::nullopt;
@@ -981,25 +1012,22 @@ bool Impl::TryWord(std::string_view s, size_t i, Raw* r) const {
 std::vector<Raw> Impl::Scan(std::string_view s) const {
   std::vector<Raw> out;
   Cache() = PrefixCache();
+  TheNumCache() = NumCache();
   size_t i = 0;
   // Inside a book or document title (《...》) dates are part of the name:
   // "《北京市总工会2023年推进两新组织工会工作要点》".  Titles do not nest in
   // news text and never span paragraphs, so a line break closes one.
   bool in_title = false;
   while (i < s.size()) {
-    if (StartsWith(s, i, "《")) {
+    const text::CodePoint c = text::DecodeAt(s, i);
+    if (c.c == U'《') {
       in_title = true;
-    } else if (StartsWith(s, i, "》") || s[i] == '\n') {
+    } else if (c.c == U'》' || c.c == '\n') {
       in_title = false;
-    }
-    if (in_title) {
-      i += std::max<size_t>(1, text::DecodeAt(s, i).len);
-      continue;
     }
     // Most positions can start no date: no digit or numeral, no date word,
     // no holiday, no quote.  Skip them without trying every form.
-    const text::CodePoint c = text::DecodeAt(s, i);
-    if (!MayStart(c.c)) {
+    if (in_title || !MayStart(c.c)) {
       i += std::max<size_t>(1, c.len);
       continue;
     }
