@@ -8,6 +8,7 @@
 //
 //   tiqu-ner-eval [--reference-date=YYYY-MM-DD] FILE.jsonl...
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -23,6 +24,8 @@
 #include "tiqu/tiqu.h"
 
 ABSL_FLAG(int, max_records, 0, "Score at most this many records per file (0: all)");
+ABSL_FLAG(bool, errors, false,
+          "Print each false positive (FP) and false negative (FN) with its context");
 
 namespace {
 
@@ -57,6 +60,37 @@ std::set<Mention> SystemMentions(const std::string& text, const tiqu::Document& 
     }
   }
   return out;
+}
+
+// Code point offsets of `text`, and one more for its end.
+std::vector<size_t> CodePointOffsets(const std::string& text) {
+  std::vector<size_t> at;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) at.push_back(i);
+  }
+  at.push_back(text.size());
+  return at;
+}
+
+// "FP PER 张三\t...left[张三]right..." lines, for reading errors by phenomenon.
+void PrintErrors(const std::string& text, const std::set<Mention>& gold,
+                 const std::set<Mention>& sys) {
+  const std::vector<size_t> at = CodePointOffsets(text);
+  const size_t n = at.size() - 1;
+  auto show = [&](const char* kind, const Mention& m) {
+    auto [s, e, type] = m;
+    if (s > e || e > n) return;
+    const size_t l = s > 12 ? s - 12 : 0, r = std::min(n, e + 12);
+    std::cout << kind << " " << type << " " << text.substr(at[s], at[e] - at[s]) << "\t"
+              << text.substr(at[l], at[s] - at[l]) << "[" << text.substr(at[s], at[e] - at[s])
+              << "]" << text.substr(at[e], at[r] - at[e]) << "\n";
+  };
+  for (const Mention& m : sys) {
+    if (!gold.count(m)) show("FP", m);
+  }
+  for (const Mention& m : gold) {
+    if (!sys.count(m)) show("FN", m);
+  }
 }
 
 }  // namespace
@@ -107,6 +141,7 @@ int main(int argc, char** argv) {
       for (const Mention& m : gold) {
         if (!sys.count(m)) ++prf[std::get<2>(m)].fn;
       }
+      if (absl::GetFlag(FLAGS_errors)) PrintErrors(text, gold, sys);
     }
     std::cout << path << " (" << records << " records)\n";
     std::cout << absl::StrFormat("%-6s %7s %7s %7s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P",

@@ -9,13 +9,19 @@
 //      credits, with "摄影报道"/"摄" after a byline adding the role 摄影;
 //      a few titles may also follow the name ("X总书记");
 //   3. cue words after a name at a clause start ("X指出", "X一行");
-//   4. every other occurrence of a found name is a mention of it.
+//   4. bare names: a surname and one or two given characters scored by how
+//      often those characters stand in names (data/given_names.tsv) and by
+//      what stands before and after (a list mark, a reporting verb, a title,
+//      punctuation; data/given_names_context.tsv), and transliterated
+//      foreign names (克林顿, 安娜·卡列尼娜) after a title or before a cue;
+//   5. every other occurrence of a found name is a mention of it.
 // Names overlapping a found name give way to it, and strings followed by a
 // brand word ("秋子服务") are not names.
 
 #include "lib/people/person_extractor.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,7 +35,24 @@
 #include "lib/text/utf8.h"
 
 namespace tiqu::people {
+
+// Per-character name statistics from data/given_names.tsv.
+struct NameChars {
+  absl::flat_hash_map<char32_t, int> given;  // weight 1..3, or kRareInName
+  absl::flat_hash_set<char32_t> translit;
+  // data/place_names.tsv, also without the level character ("山东" for 山东省):
+  // a place is no bare name.
+  absl::flat_hash_set<std::string> places;
+};
+
+bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; }
+
 namespace {
+
+constexpr int kRareInName = -100;
+constexpr int kUnlistedGiven = -2;  // a character the table has no opinion on
+// A bare name needs this much evidence (surname + given characters + context).
+constexpr int kBareNameThreshold = 7;
 
 using lexicon::Entry;
 using lexicon::Lexicon;
@@ -92,10 +115,11 @@ constexpr size_t kEvidenceWindow = 4096;  // bytes searched for other occurrence
 class Scanner {
  public:
   Scanner(const Lexicon& surnames, const Lexicon& titles, const Lexicon& cues,
-          const Lexicon& not_names, const text::ArticleText& article,
-          const std::vector<Organization>& orgs)
+          const Lexicon& not_names, const Lexicon& context, const NameChars& chars,
+          const text::ArticleText& article, const std::vector<Organization>& orgs)
       : surnames_(surnames), titles_(titles), cues_(cues), not_names_(not_names),
-        article_(article), orgs_(orgs), t_(article.doc_text()) {
+        context_(context), chars_(chars), article_(article), orgs_(orgs),
+        t_(article.doc_text()) {
     lo_ = std::min(article.span().start, t_.size());
     hi_ = std::min(std::max(article.span().end, lo_), t_.size());
     inside_org_.assign(hi_ - lo_, false);
@@ -116,6 +140,7 @@ class Scanner {
     AddCredits();
     ScanTitles();
     ScanCues();
+    ScanBareNames();
     return Collect();
   }
 
@@ -194,6 +219,7 @@ class Scanner {
   // How the text at `q` closes a name that ends there.
   Strength CloseAt(size_t q) const {
     CodePoint cp = At(q);
+    if (IsMiddleDot(cp.c)) return kReject;  // "斯坦利·费希尔": a longer foreign name
     if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return kStrong;
     Strength best = kNoClose;
     bool brand = false;
@@ -271,7 +297,21 @@ class Scanner {
   struct Pick {
     Span span;
     Strength close = kNoClose;
+    int chars = 0;  // GivenScore of the given name
   };
+
+  // The sum of the given-name weights of [p, end), or kRareInName.
+  int GivenScore(size_t p, size_t end) const {
+    int sum = 0;
+    for (int i = 0; p < end && i < 4; ++i) {
+      CodePoint cp = At(p);
+      int w = GivenWeight(cp.c);
+      if (w == kRareInName) return kRareInName;
+      sum += w;
+      p += cp.len;
+    }
+    return sum;
+  }
 
   // The best name starting at `p`.  `allow_ambiguous`: a title vouches for it.
   std::optional<Pick> NameAfter(size_t p, bool allow_ambiguous) const {
@@ -288,10 +328,14 @@ class Scanner {
         // Nothing closes the name here ("韩志杰面对面"): trust the length
         // that the article closes elsewhere ("韩志杰表示").
         int evidence = close == kNoClose && ClosedElsewhere(Span{p, end}) ? 1 : 0;
-        int score = close * 16 + evidence * 8 + (compound ? 2 : 0) + g;
+        // How name-like the given characters are: a rare one ends the name
+        // before it ("总理李鹏今天").
+        int chars = GivenScore(p + len, end);
+        if (chars == kRareInName) continue;
+        int score = close * 64 + evidence * 32 + (compound ? 16 : 0) + g + chars + 8;
         if (score > best_score) {
           best_score = score;
-          best = Pick{Span{p, end}, close};
+          best = Pick{Span{p, end}, close, chars};
         }
       }
     }
@@ -389,6 +433,7 @@ class Scanner {
     if (article_.layout == nullptr) return;
     for (const text::Credit& cr : article_.layout->credits) {
       if (cr.name.empty() || cr.name.start < lo_ || cr.name.end > hi_) continue;
+      if (OverlapsOrg(cr.name)) continue;  // "(新华社记者…)": an agency, no person
       Role role;
       role.credit = true;
       if (!cr.role_span.empty() && cr.role_span.end <= t_.size()) {
@@ -450,7 +495,10 @@ class Scanner {
       size_t q = SkipSpaces(cur);
       const bool credit = tok.kind == TitleKind::kCredit;
       std::optional<Pick> name = NameAfter(q, /*allow_ambiguous=*/true);
-      if (name && (!credit || name->close == kStrong) && !OverlapsOrg(name->span)) {
+      // After a byline label the name must be closed, or clearly a name
+      // ("记者陈陆军从…").
+      if (name && (!credit || name->close == kStrong || (name->close == kWeak && name->chars >= 3)) &&
+          !OverlapsOrg(name->span)) {
         return Emit(links, *name, credit, run, run_end);
       }
       // Separator, then [ORG | unknown text after "、"] TITLE.
@@ -586,6 +634,184 @@ class Scanner {
     }
   }
 
+  // ---- Rule 4: bare names.
+
+  int GivenWeight(char32_t c) const {
+    auto it = chars_.given.find(c);
+    return it == chars_.given.end() ? kUnlistedGiven : it->second;
+  }
+
+  // A title (post or byline label) ends at `p`.
+  bool TitleEndsAt(size_t p) const {
+    const size_t from = p - std::min(p - lo_, titles_.max_key_bytes());
+    const Entry* e = titles_.LongestSuffix(t_.substr(from, p - from));
+    if (e == nullptr) return false;
+    TitleKind k = ParseTitleKind(e->field(0));
+    return k == TitleKind::kPost || k == TitleKind::kCredit;
+  }
+
+  // Evidence from what stands before a name starting at `p`.
+  int LeftScore(size_t p) const {
+    CodePoint cp = Before(p);
+    if (cp.len == 0) return 1;
+    if (cp.c == U'、') return 2;
+    if (IsMiddleDot(cp.c)) return kRareInName;  // inside a foreign name
+    if (!text::IsHanToCompatSupplement(cp.c)) {
+      // After a digit or a Latin letter: a unit or a code ("7930万美元").
+      return cp.c < 0x80 && absl::ascii_isalnum(static_cast<unsigned char>(cp.c)) ? kRareInName
+                                                                                   : 1;
+    }
+    if (TitleEndsAt(p)) return 3;
+    const size_t from = p - std::min(p - lo_, context_.max_key_bytes());
+    if (const Entry* e = context_.LongestSuffix(t_.substr(from, p - from))) {
+      return e->field(1) == "1" ? 1 : 2;
+    }
+    if (KnownNameEndsAt(p)) return 1;  // names run together in a credit: "(张三李四)"
+    return -2;  // most likely inside a word: "阿拉伯国家", "沈阳军区"
+  }
+
+  // Evidence from what stands after a name ending at `q`; kRareInName rejects.
+  int RightScore(size_t q) const {
+    CodePoint cp = At(q);
+    if (cp.len == 0) return 2;
+    if (cp.c == U'、') return 2;
+    if (!text::IsHanToCompatSupplement(cp.c)) {
+      if (IsMiddleDot(cp.c)) return kRareInName;
+      if (cp.c >= '0' && cp.c <= '9') return 1;  // a date follows: "X 30日"
+      return cp.c < 0x80 && absl::ascii_isalpha(static_cast<unsigned char>(cp.c)) ? -3 : 2;
+    }
+    switch (CloseAt(q)) {
+      case kReject: return kRareInName;
+      case kStrong: return 3;
+      case kWeak: return 1;
+      default: break;
+    }
+    if (context_.LongestPrefix(Rest(q, context_.max_key_bytes())) != nullptr) return 1;
+    return -1;
+  }
+
+  // The score of [p, end) as a name with a surname of `sur_len` bytes, or
+  // kRareInName.
+  int BareScore(size_t p, size_t sur_len, size_t end, int sur_score) const {
+    int score = sur_score;
+    int given = 0;
+    for (size_t q = p + sur_len; q < end;) {
+      CodePoint cp = At(q);
+      int w = GivenWeight(cp.c);
+      if (w == kRareInName) return kRareInName;
+      score += w;
+      q += cp.len;
+      ++given;
+    }
+    // Most Chinese names have three characters; two-character words often
+    // start with a surname character.
+    score += given == 1 ? -2 : 1;
+    int right = RightScore(end);
+    if (right == kRareInName) return kRareInName;
+    return score + right;
+  }
+
+  void ScanBareNames() {
+    for (size_t p = lo_; p < hi_;) {
+      CodePoint cp = At(p);
+      if (cp.len == 0) break;
+      if (!text::IsHanToCompatSupplement(cp.c) || InsideOrg(p) || in_cand_[p - lo_]) {
+        p += cp.len;
+        continue;
+      }
+      // A foreign name first: its first characters may also read as a
+      // Chinese name ("穆罕默德").
+      size_t next = TryForeignName(p);
+      if (next == p) next = TryBareName(p);
+      p = next > p ? next : p + cp.len;
+    }
+  }
+
+  // A Chinese name at `p`; returns its end, or `p`.
+  size_t TryBareName(size_t p) {
+    int left = 0;
+    bool left_done = false;
+    int best_score = 0;
+    Span best;
+    surnames_.ForEachPrefix(Rest(p, surnames_.max_key_bytes()), [&](const Entry& e) {
+      const size_t len = e.key.size();
+      const bool compound = len > 3;
+      // A surname that is also a common word ("高", "和") needs more evidence;
+      // so does a rare one.
+      const bool common = e.field(2) == "common";
+      int sur = compound ? 3 : e.field(1) == "ambiguous" ? (common ? -2 : -4) : common ? 2 : 0;
+      if (!left_done) {
+        left = LeftScore(p);
+        left_done = true;
+      }
+      if (left == kRareInName) return;
+      for (int g = 1; g <= 2; ++g) {
+        size_t end = AdvanceHan(p + len, g);
+        if (end == std::string_view::npos || end > hi_) break;
+        int s = BareScore(p, len, end, sur);
+        if (s == kRareInName) continue;
+        s += left;
+        // Prefer the longer name on a tie: "王建国" over "王建".
+        if (s < kBareNameThreshold) continue;
+        if (best.empty() || s > best_score || (s == best_score && end > best.end)) {
+          if (!ValidName(p, p + len, end)) continue;
+          best_score = s;
+          best = Span{p, end};
+        }
+      }
+    });
+    if (best.empty()) return p;
+    if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
+    AddCandidate(best, {}, kNoOrg);
+    return best.end;
+  }
+
+  bool IsPlace(const Span& s) const {
+    std::string_view key = t_.substr(s.start, s.size());
+    return chars_.places.contains(absl::string_view(key.data(), key.size()));
+  }
+
+  bool TranslitAt(size_t p) const { return p < hi_ && chars_.translit.contains(At(p).c); }
+
+  // A transliterated foreign name at `p` ("克林顿", "安娜·卡列尼娜"): three or
+  // more transliteration characters, or parts joined by "·", after a title or
+  // before a cue.  Returns its end, or `p`.
+  size_t TryForeignName(size_t p) {
+    if (!TranslitAt(p)) return p;
+    const int left = LeftScore(p);
+    if (left < 1) return p;
+    size_t q = p;
+    int chars = 0, parts = 1;
+    for (int i = 0; i < 16 && q < hi_; ++i) {
+      if (TranslitAt(q)) {
+        q += At(q).len;
+        ++chars;
+        continue;
+      }
+      CodePoint cp = At(q);
+      if (IsMiddleDot(cp.c) && TranslitAt(q + cp.len)) {
+        q += cp.len;
+        ++parts;
+        continue;
+      }
+      break;
+    }
+    if (chars < 2 || chars > 14) return p;
+    // The run may end in the first character of a cue ("斯" ... no cue starts
+    // there); a run that runs into more Han characters is part of a word.
+    const int right = RightScore(q);
+    if (right == kRareInName) return p;
+    // Two characters only right after a title and before a close ("外长恩佐30日").
+    const bool ok = parts > 1   ? right >= 1 || left >= 2
+                    : chars < 3 ? left >= 3 && right >= 1
+                                : left >= 3 || (left >= 2 && right >= 1) || right >= 3;
+    if (!ok) return p;
+    Span s{p, q};
+    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s)) return p;
+    AddCandidate(s, {}, kNoOrg);
+    return q;
+  }
+
   std::vector<Person> Collect() {
     // One person per name, in order of first mention.
     std::vector<Person> persons;
@@ -665,6 +891,8 @@ class Scanner {
   const Lexicon& titles_;
   const Lexicon& cues_;
   const Lexicon& not_names_;
+  const Lexicon& context_;
+  const NameChars& chars_;
   const text::ArticleText& article_;
   const std::vector<Organization>& orgs_;
   std::string_view t_;
@@ -687,18 +915,47 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
   for (auto [name, slot] : {std::pair<const char*, lexicon::Lexicon*>{"surnames", &x.surnames_},
                             {"titles", &x.titles_},
                             {"person_cues", &x.cues_},
-                            {"not_names", &x.not_names_}}) {
+                            {"not_names", &x.not_names_},
+                            {"given_names_context", &x.context_}}) {
     absl::StatusOr<lexicon::Lexicon> lex = lexicons.Load(name);
     if (!lex.ok()) return lex.status();
     *slot = *std::move(lex);
   }
+  absl::StatusOr<lexicon::Lexicon> given = lexicons.Load("given_names");
+  if (!given.ok()) return given.status();
+  auto chars = std::make_shared<NameChars>();
+  for (const Entry& e : given->entries()) {
+    CodePoint cp = DecodeAt(e.key, 0);
+    if (cp.len != e.key.size()) continue;  // one character per line
+    std::string_view w = e.field(0);
+    if (w == "rare") {
+      chars->given[cp.c] = kRareInName;
+    } else if (w == "1" || w == "2" || w == "3") {
+      chars->given[cp.c] = w[0] - '0';
+    }
+    if (e.field(1) == "translit") chars->translit.insert(cp.c);
+  }
+  absl::StatusOr<lexicon::Lexicon> places = lexicons.Load("place_names");
+  if (!places.ok()) return places.status();
+  static constexpr std::string_view kLevels[] = {"省", "市", "区", "县"};
+  for (const Entry& e : places->entries()) {
+    chars->places.insert(e.key);
+    for (std::string_view lv : kLevels) {
+      if (e.key.size() > lv.size() + 3 &&
+          std::string_view(e.key).substr(e.key.size() - lv.size()) == lv) {
+        chars->places.insert(e.key.substr(0, e.key.size() - lv.size()));
+      }
+    }
+  }
+  x.chars_ = std::move(chars);
   return x;
 }
 
 std::vector<Person> PersonExtractor::Extract(const text::ArticleText& article,
                                              const std::vector<Organization>& orgs) const {
   if (article.doc == nullptr || article.layout == nullptr) return {};
-  Scanner scanner(surnames_, titles_, cues_, not_names_, article, orgs);
+  if (chars_ == nullptr) return {};
+  Scanner scanner(surnames_, titles_, cues_, not_names_, context_, *chars_, article, orgs);
   return scanner.Run();
 }
 

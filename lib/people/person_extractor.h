@@ -7,6 +7,7 @@
 #ifndef TIQU_LIB_PEOPLE_PERSON_EXTRACTOR_H_
 #define TIQU_LIB_PEOPLE_PERSON_EXTRACTOR_H_
 
+#include <memory>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -15,6 +16,8 @@
 #include "tiqu/document.h"
 
 namespace tiqu::people {
+
+struct NameChars;  // per-character name statistics, see person_extractor.cc
 
 class PersonExtractor {
  public:
@@ -33,6 +36,8 @@ class PersonExtractor {
   lexicon::Lexicon titles_;     // data/titles.tsv
   lexicon::Lexicon cues_;       // data/person_cues.tsv
   lexicon::Lexicon not_names_;  // data/not_names.tsv
+  lexicon::Lexicon context_;    // data/given_names_context.tsv
+  std::shared_ptr<const NameChars> chars_;  // data/given_names.tsv, immutable
 };
 
 }  // namespace tiqu::people
