@@ -215,6 +215,9 @@ struct Raw {
   int hour = -1, minute = 0, second = -1;
   std::string pos_mod, rel_mod;
   bool lunar_date = false;  // month/day of the Chinese calendar
+  int ord_kind = 0;         // 1 第N, 2 前N, 3 最后N (units of the year)
+  int ord_n = 0;
+  char ord_unit = 0;        // 'M' months, 'Q' quarters, 'W' ISO weeks, 'D' days
   int decade = -1;          // "90年代": 0-9; year holds the century's first year
   int shift_sign = 0;     // "5年前" (-1) / "3天后" (+1): the reference day moved by `shift`
   double shift[7] = {0, 0, 0, 0, 0, 0, 0};  // Y M W D H MIN S
@@ -415,14 +418,14 @@ size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
                                           StartsWith(s, t + m->len, "分")) {
         r->minute = m->value;
         t += m->len + 3;
-      } else if (m && m->value >= 1 && m->value <= 3 && StartsWith(s, t + m->len, "刻")) {
-        r->minute = 15 * m->value;  // "零点一刻", "11点3刻"
-        t += m->len + 3;
         if (auto sc = ReadNum(s, t); sc && sc->value >= 0 && sc->value < 60 &&
                                        StartsWith(s, t + sc->len, "秒")) {
           r->second = sc->value;  // "17点55分23秒"
           t += sc->len + 3;
         }
+      } else if (m && m->value >= 1 && m->value <= 3 && StartsWith(s, t + m->len, "刻")) {
+        r->minute = 15 * m->value;  // "零点一刻", "11点3刻"
+        t += m->len + 3;
       } else if (m && m->value >= 1 && m->value < 60 && StartsWith(s, t, "点") == false &&
                  (t + m->len >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, t + m->len).c))) {
         r->minute = m->value;  // "九点二十" where the phrase ends
@@ -455,6 +458,8 @@ size_t Impl::TailMods(std::string_view s, size_t j, Raw* r, bool allow_pos, bool
       }
     }
   }
+  // "12:00 之前": one space may stand before the relation.
+  if (j + 1 < s.size() && s[j] == ' ' && r->hour >= 0 && WordOf(s, j + 1, &len, WordClass::kRel)) ++j;
   if (const Word* w = WordOf(s, j, &len, WordClass::kRel)) {
     // "今年前5个月" is a span of months, not "before this year".
     if (auto n = ReadNum(s, j + len); !n) {
@@ -683,6 +688,51 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
       j += len;
     }
   }
+  // Parts of a year counted out: "2024年前5个月", "今年的第三个月", "前三季度",
+  // "2021年的第一周", "去年的前10天", "2021年的最後4个月".
+  if (!out.has_month && out.season.empty()) {
+    size_t k = j;
+    if (out.has_year && StartsWith(s, k, "的")) k += 3;
+    int kind = 0;
+    for (auto [word, kd] : {std::pair<std::string_view, int>{"第", 1}, {"前", 2}, {"最后", 3}, {"最後", 3}}) {
+      if (StartsWith(s, k, word)) {
+        kind = kd;
+        k += word.size();
+        break;
+      }
+    }
+    if (kind != 0 && (out.has_year || kind == 2) && (kind != 1 || out.has_year)) {
+      while (k < s.size() && s[k] == ' ') ++k;
+      auto n = ReadNum(s, k);
+      if (n && n->value >= 1 && n->value <= 366) {
+        size_t u = k + n->len;
+        while (u < s.size() && s[u] == ' ') ++u;
+        char unit = 0;
+        for (auto [word, un] : {std::pair<std::string_view, char>{"个季度", 'Q'}, {"季度", 'Q'},
+                                {"个月", 'M'}, {"个星期", 'W'}, {"个周", 'W'}, {"周", 'W'}, {"天", 'D'}}) {
+          if (StartsWith(s, u, word)) {
+            unit = un;
+            u += word.size();
+            break;
+          }
+        }
+        // Without a year only quarters are unambiguous: "前5个月" may also
+        // look back from now.
+        if (unit != 0 && (out.has_year || unit == 'Q')) {
+          out.ord_kind = kind;
+          out.ord_n = n->value;
+          out.ord_unit = unit;
+          if (!out.has_year) {
+            out.has_year = out.year_rel = true;
+            out.year = 0;
+          }
+          out.end = u;
+          *r = out;
+          return true;
+        }
+      }
+    }
+  }
   if (out.has_year && !out.has_month && out.season.empty()) {
     Raw h;
     if (TryHoliday(s, j, &h, /*adjacent=*/true)) {
@@ -839,8 +889,13 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
     }
   }
   // A Chinese-numeral month glued to a word ("统一月度") is not a date.
+  // It stands where a joiner of a range or no word surrounds it ("三月到五月").
+  static constexpr std::u32string_view kRangeJoiners = U"到至和与及或从自";
+  static constexpr std::u32string_view kMonthFollow = U"到至和与及或份底初中末间";
   if (numeric_start && chinese_numbers && !out.has_year && !out.has_day &&
-      text::IsHanBmpOrZero(before)) {
+      text::IsHanBmpOrZero(before) && kRangeJoiners.find(before) == std::u32string_view::npos &&
+      (j < s.size() && text::IsHanBmpOrZero(text::DecodeAt(s, j).c) &&
+       kMonthFollow.find(text::DecodeAt(s, j).c) == std::u32string_view::npos)) {
     return false;
   }
   if (out.has_day || out.anchor || !out.literal.empty() || (out.week_rel && out.day > 0 && out.day < 8)) {
@@ -1260,6 +1315,45 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
     year = r.year;
   } else if (r.has_year && ref) {
     year = static_cast<int>(ref->year()) + r.year;
+  }
+  if (r.ord_kind != 0) {
+    if (year <= 0) {
+      m.value = "XXXX";
+      return m;
+    }
+    // The first day of unit k (1-based) of the year, and the value naming it.
+    const absl::CivilDay jan1(year, 1, 1);
+    const absl::CivilDay week1 = absl::CivilDay(year, 1, 4) - static_cast<int>(absl::GetWeekday(absl::CivilDay(year, 1, 4)));
+    auto start = [&](int k) -> absl::CivilDay {
+      switch (r.ord_unit) {
+        case 'M': return absl::CivilDay(absl::CivilMonth(year, 1) + (k - 1));
+        case 'Q': return absl::CivilDay(absl::CivilMonth(year, 1) + 3 * (k - 1));
+        case 'W': return week1 + 7 * (k - 1);
+        default: return jan1 + (k - 1);
+      }
+    };
+    auto name = [&](int k) -> std::string {
+      const absl::CivilDay d = start(k);
+      switch (r.ord_unit) {
+        case 'M': return timex::DateValue(year, d.month(), 0);
+        case 'Q': return absl::StrFormat("%04d-Q%d", year, k);
+        case 'W': return absl::StrFormat("%04d-W%02d", year, k);
+        default: return timex::DateValue(static_cast<int>(d.year()), d.month(), d.day());
+      }
+    };
+    const int units = r.ord_unit == 'M' ? 12 : r.ord_unit == 'Q' ? 4 : r.ord_unit == 'W' ? 52 : 365;
+    const int n = std::min(r.ord_n, units);
+    int first = 1, last = n;
+    if (r.ord_kind == 1) first = last = n;
+    if (r.ord_kind == 3) {
+      first = units - n + 1;
+      last = units;
+    }
+    m.value = first == last ? name(first) : absl::StrCat(name(first), "/", name(last));
+    absl::CivilDay end = start(last + 1);
+    if (r.ord_kind == 3 && r.ord_unit == 'W') end = start(last + 1);
+    m.range = DateRange{start(first), end};
+    return m;
   }
   int month = r.month, day = r.day;
   if (r.month_rel) {
