@@ -363,6 +363,20 @@ bool Impl::TryIso(std::string_view s, size_t i, Raw* r) const {
 // Part of day and clock time after a day: "上午", "上午9时30分", " 09:44".
 size_t Impl::TailPartTime(std::string_view s, size_t j, Raw* r) const {
   size_t len = 0;
+  // "今天大约十点": an approximate time of the day.
+  if (StartsWith(s, j, "大约")) {
+    Raw t;
+    const size_t e = TailPartTime(s, j + 6, &t);
+    if (e > j + 6 && (t.hour >= 0 || !t.part.empty())) {
+      r->part = t.part;
+      r->hour = t.hour;
+      r->minute = t.minute;
+      r->second = t.second;
+      if (r->rel_mod.empty()) r->rel_mod = "APPROX";
+      return e;
+    }
+    return j;
+  }
   if (const Word* w = WordOf(s, j, &len, WordClass::kPart)) {
     // "早已", "晚些时候", "早日" are adverbs, not parts of day.
     static constexpr std::u32string_view kNotAfterShort = U"已就日些年期点";
@@ -763,7 +777,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
         out.day = n->value;
         j = k + 3;
       } else if (n->chinese && chinese_numbers && !out.month_rel &&
-                 (k >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, k).c))) {
+                 (lunar || k >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, k).c))) {
+        // (After a lunar month name the day needs no 日: "正月三十有活动".)
         out.has_day = true;
         out.day = n->value;
         j = k;

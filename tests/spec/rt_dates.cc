@@ -28,7 +28,8 @@
 //   * equal strings, or RT's "X" positions (unresolved year, month) read as
 //     wildcards over tiqu's resolved value ("XXXX-XX-29" ~ "2018-01-29");
 //   * RT's ranges "(B,E,Pn)" against tiqu's interval value "B/E" (each end
-//     as above), or else against tiqu's calendar range [begin, end): B
+//     as above), or else against tiqu's calendar range [begin, end) (RT's
+//     year-less ends "XXXX-03-01" taking tiqu's resolved years): B
 //     must be begin and E either end (RT's exclusive ends of months, years)
 //     or end - 1 (RT's last day of "10日到12日");
 //   * a model result matches if any of its resolution values does;
@@ -51,6 +52,7 @@
 #include <vector>
 
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
 #include "lib/dates/date_extractor.h"
@@ -203,14 +205,20 @@ bool TimexMatches(const std::string& rt, const std::string& rt_mod, const tiqu::
       return true;
     }
     if (!m.range) return false;
+    std::optional<absl::CivilDay> last_start;
+    if (slash != std::string::npos) last_start = ParseDay(m.value.substr(slash + 1));
+    // RT's year-less ends ("XXXX-03-01") take the years tiqu resolved.
+    if (p[0].rfind("XXXX", 0) == 0) p[0] = absl::StrFormat("%04d", m.range->begin.year()) + p[0].substr(4);
+    if (p[1].rfind("XXXX", 0) == 0) {
+      const auto y = last_start ? last_start->year() : (m.range->end - 1).year();
+      p[1] = absl::StrFormat("%04d", y) + p[1].substr(4);
+    }
     const auto b = ParseDay(p[0]);
     const auto e = ParseDay(p[1]);
     if (!b || !e) return false;
     // RT's end is the day after the range, its last day, or (for ranges of
     // months and years: "2016年到2018年" -> 2018-01-01) the start of the last
     // period: tiqu's interval value names that period.
-    std::optional<absl::CivilDay> last_start;
-    if (slash != std::string::npos) last_start = ParseDay(m.value.substr(slash + 1));
     return *b == m.range->begin &&
            (*e == m.range->end || *e == m.range->end - 1 || (last_start && *e == *last_start));
   }
