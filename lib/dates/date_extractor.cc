@@ -772,10 +772,25 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
   if (out.has_month && !out.has_day) {
     if (auto n = ReadNum(s, j); n && !n->year_like && n->value >= 1 && n->value <= 31) {
       const size_t k = j + n->len;
+      // "一月19到20日": the first day of a range takes its 日 from the second.
+      auto day_follows = [&](size_t at) {
+        for (std::string_view joiner : {"到", "至", "-", "—", "~"}) {
+          if (!StartsWith(s, at, joiner)) continue;
+          auto d2 = ReadNum(s, at + joiner.size());
+          return d2 && d2->value > n->value && d2->value <= 31 &&
+                 (StartsWith(s, at + joiner.size() + d2->len, "日") ||
+                  StartsWith(s, at + joiner.size() + d2->len, "号"));
+        }
+        return false;
+      };
       if (StartsWith(s, k, "日") || StartsWith(s, k, "号")) {
         out.has_day = true;
         out.day = n->value;
         j = k + 3;
+      } else if (day_follows(k)) {
+        out.has_day = true;
+        out.day = n->value;
+        j = k;
       } else if (n->chinese && chinese_numbers && !out.month_rel &&
                  (lunar || k >= s.size() || !text::IsHanBmpOrZero(text::DecodeAt(s, k).c))) {
         // (After a lunar month name the day needs no 日: "正月三十有活动".)
@@ -970,6 +985,7 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
       })) {
     prefixed = true;
     j += len;
+    while (j < s.size() && s[j] == ' ' && j - i < len + 2) ++j;  // spaced out: "近 三 年" 
   } else if (before == U'第') {
     return false;
   }
@@ -1153,8 +1169,25 @@ std::vector<Raw> Impl::MergeRanges(std::string_view s, std::vector<Raw> in) cons
   };
   std::vector<Raw> out;
   out.reserve(in.size());
+  auto opens = [](const Raw& r) {
+    return r.rel_mod == "AFTER" || r.rel_mod == "SINCE" || r.rel_mod == "ON_OR_AFTER";
+  };
+  auto closes = [](const Raw& r) { return r.rel_mod == "BEFORE" || r.rel_mod == "ON_OR_BEFORE"; };
   for (size_t k = 0; k < in.size(); ++k) {
     Raw a = std::move(in[k]);
+    // "2010年之后2018年之前": bounded on both sides, the time between.
+    if (k + 1 < in.size() && a.kind == DateKind::kDate && in[k + 1].kind == DateKind::kDate &&
+        a.literal.empty() && in[k + 1].literal.empty() && a.to.empty() && in[k + 1].to.empty() &&
+        opens(a) && closes(in[k + 1]) && in[k + 1].begin == a.end) {
+      Raw b = in[k + 1];
+      a.rel_mod.clear();
+      b.rel_mod.clear();
+      a.end = b.end;
+      a.to.push_back(std::move(b));
+      out.push_back(std::move(a));
+      ++k;
+      continue;
+    }
     if (k + 1 < in.size() && is_point(a) && in[k + 1].kind == DateKind::kDate &&
         in[k + 1].literal.empty() && !in[k + 1].pos_alone && in[k + 1].to.empty()) {
       size_t g = a.end;

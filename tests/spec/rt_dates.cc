@@ -72,30 +72,32 @@ struct FileSpec {
   double timex_floor;
 };
 
-// Floors: the targets where it sets one, else current level.
+// Floors (percent of the cases not listed as exceptions): the issue's
+// targets where it sets one, the level reached where that is higher; they
+// only ever go up.
 constexpr FileSpec kFiles[] = {
     {"DateExtractor", "date", 95, 0},
-    {"DateParser", "date", 0, 0},
+    {"DateParser", "date", 100, 100},
     {"DatePeriodExtractor", "daterange", 95, 0},
-    {"DatePeriodParser", "daterange", 0, 0},
-    {"DateTimeExtractor", "datetime", 0, 0},
-    {"DateTimeParser", "datetime", 0, 0},
-    {"DateTimePeriodExtractor", "datetimerange", 0, 0},
-    {"DateTimePeriodParser", "datetimerange", 0, 0},
+    {"DatePeriodParser", "daterange", 91.8, 89.7},
+    {"DateTimeExtractor", "datetime", 100, 0},
+    {"DateTimeParser", "datetime", 100, 100},
+    {"DateTimePeriodExtractor", "datetimerange", 100, 0},
+    {"DateTimePeriodParser", "datetimerange", 91.3, 82.6},
     {"TimeExtractor", "time", 100, 0},
-    {"TimeParser", "time", 0, 0},
-    {"TimePeriodExtractor", "timerange", 0, 0},
-    {"TimePeriodParser", "timerange", 0, 0},
-    {"DurationExtractor", "duration", 90, 0},
-    {"DurationParser", "duration", 0, 0},
-    {"HolidayExtractor", "date", 98, 0},
-    {"HolidayParser", "date", 0, 0},
+    {"TimeParser", "time", 100, 100},
+    {"TimePeriodExtractor", "timerange", 100, 0},
+    {"TimePeriodParser", "timerange", 100, 100},
+    {"DurationExtractor", "duration", 100, 0},
+    {"DurationParser", "duration", 100, 100},
+    {"HolidayExtractor", "date", 100, 0},
+    {"HolidayParser", "date", 100, 100},
     {"SetExtractor", "set", 100, 0},
-    {"SetParser", "set", 0, 0},
-    {"MergedExtractor", "", 0, 0},
-    {"MergedParser", "", 0, 0},
-    {"DateTimeModel", "", 90, 80},
-    {"DateTimeModelExperimentalMode", "", 0, 0},
+    {"SetParser", "set", 100, 100},
+    {"MergedExtractor", "", 100, 0},
+    {"MergedParser", "", 100, 100},
+    {"DateTimeModel", "", 95.1, 94.5},
+    {"DateTimeModelExperimentalMode", "", 97.9, 97.9},
 };
 
 struct Got {
