@@ -277,3 +277,145 @@ TEST_F(EventsTest, EmptyAndGarbageInput) {
 
 }  // namespace
 }  // namespace tiqu::events
+
+// --- Frames of the seed pages, through the whole library ----------------------
+// The frames need every stage (dates, counts, persons, organizations), so
+// these tests run tiqu::Extractor and build only where events_test links the
+// whole library (tests/CMakeLists.txt defines TIQU_EVENTS_PIPELINE_TESTS
+// there).  Expected frames are read off the articles by hand.
+#ifdef TIQU_EVENTS_PIPELINE_TESTS
+
+#include "tiqu/tiqu.h"
+
+namespace tiqu::events {
+namespace {
+
+struct SeedFrame {
+  const char* seed;   // file under seeds/
+  const char* title;  // part of the article's title
+  EventType type;
+  const char* trigger;
+  const char* date;
+  std::vector<std::string> organizations;
+  std::vector<std::string> persons;
+  std::vector<std::string> participants;  // count texts
+  const char* location;
+};
+
+// Reference dates of the seed pages: the gold files' headers.
+absl::CivilDay ReferenceOf(std::string_view seed) {
+  if (seed.substr(0, 3) == "000") return absl::CivilDay(2024, 5, 29);
+  if (seed.substr(0, 3) == "001") return absl::CivilDay(2024, 6, 19);
+  if (seed.substr(0, 3) == "002") return absl::CivilDay(2023, 6, 6);
+  if (seed.substr(0, 3) == "003") return absl::CivilDay(2023, 4, 11);
+  return absl::CivilDay(2024, 8, 20);
+}
+
+const std::vector<SeedFrame>& Frames() {
+  static const auto* frames = new std::vector<SeedFrame>{
+      // 率队赴X调研: the union leads, the company is where.
+      {"000_839ec5b0349401bf.txt", "新质生产力", EventType::kInspectionVisit, "调研",
+       "2024-05-28TMO", {"北京市总工会"}, {"张良"}, {}, "小米科技有限责任公司"},
+      // Leaders who attend and speak, named after the lead sentence.
+      {"000_839ec5b0349401bf.txt", "法律服务专项工作启动", EventType::kLaunchCeremony, "启动",
+       "2024-05-28", {"北京市总工会"}, {"王君伟", "蒋文云"}, {}, ""},
+      // 由A主办,B承办: both organize.
+      {"000_839ec5b0349401bf.txt", "体验艺术减压", EventType::kCultureArts, "艺术", "PAST_REF",
+       {"朝阳区医疗卫生工会", "朝阳区第三医院工会"}, {}, {}, ""},
+      // Turnout in the lead paragraph; the venue named by its suffix.
+      {"000_839ec5b0349401bf.txt", "健步行", EventType::kSportsFitness, "健步行", "PAST_REF",
+       {"西城区金融街街道总工会"}, {}, {"80余名"}, "密云桃源仙谷景区"},
+      {"000_839ec5b0349401bf.txt", "师资培训班", EventType::kTrainingLecture, "培训班", "PAST_REF",
+       {"北京市总工会职工服务中心"}, {}, {"百余名"}, "北京富国海底世界"},
+      {"000_839ec5b0349401bf.txt", "登山徒步", EventType::kSportsFitness, "登山", "PAST_REF",
+       {"北京建城城乡集团开发公司"}, {}, {}, "百望山森林公园"},
+      // "从平谷区总工会了解到,该区总工会…": the 该 clause's subject.
+      {"001_4038e7d540f708d9.txt", "平谷", EventType::kUnionOrganizing, "建会", "PAST_REF",
+       {"平谷区总工会"}, {}, {}, ""},
+      // A联合B举办.
+      {"001_4038e7d540f708d9.txt", "帮扶产品大集", EventType::kFairMarket, "大集", "PAST_REF",
+       {"北京住总集团机关工会", "金第公司工会"}, {}, {}, ""},
+      {"001_4038e7d540f708d9.txt", "黑板报", EventType::kCompetitionAward, "评比", "PAST_REF",
+       {"北京公交集团保修分公司十五车间工会"}, {}, {}, ""},
+      // 迎“七一” names the talk, it does not date it; the speakers have titles.
+      {"001_4038e7d540f708d9.txt", "劳模班话劳模", EventType::kTrainingLecture, "宣讲", "PAST_REF",
+       {"东城区环境卫生服务中心"}, {"方秋子", "刘清池", "李萌", "付晨"}, {}, ""},
+      // The leader's union leads; the host holds it; 前往 X, is where.
+      {"002_bf6422a9aff9c775.txt", "宣讲劳模精神", EventType::kMeeting, "读书分享会", "PAST_REF",
+       {"海淀区总工会", "海淀区政协"}, {"孙金春"}, {}, "快手总部"},
+      // 来到 a list of stations is no single place.
+      {"002_bf6422a9aff9c775.txt", "爱心理发券", EventType::kCareService, "送爱心", "PAST_REF",
+       {"东城区龙潭街道总工会"}, {}, {}, ""},
+      {"002_bf6422a9aff9c775.txt", "大讨论", EventType::kMeeting, "大讨论", "PAST_REF",
+       {"西城区天桥街道总工会"}, {"韩志杰"}, {"近30人"}, "该街道工会服务站"},
+      // Groups take part too ("共有8组亲子家庭参与", next paragraph).
+      {"002_bf6422a9aff9c775.txt", "亲子沟通", EventType::kCareService, "亲子", "PAST_REF",
+       {"北京工商大学工会", "学校心理素质教育中心"}, {}, {"8组"}, "良乡教职工之家"},
+      {"002_bf6422a9aff9c775.txt", "北京2022", EventType::kCultureArts, "观看", "PAST_REF",
+       {"西城区陶然亭街道总工会"}, {}, {"60名"}, "首都电影院中华店"},
+      // 于X举办; the turnout in the next paragraph, beside 徒步.
+      {"002_bf6422a9aff9c775.txt", "健步走", EventType::kSportsFitness, "健步走", "PAST_REF",
+       {"中关村科技园区怀柔园管理委员会工会联合会"}, {}, {"近百名"}, "琉璃庙镇白河湾栈道"},
+      {"003_a1b402f6dd4e2485.txt", "建家", EventType::kMeeting, "工作会议",
+       "2023-04-10", {"北京市总工会"}, {"张良"}, {}, ""},
+      // The leader's last title is the organizer's (区总工会主席), not the
+      // first (人大常委会副主任).
+      {"003_a1b402f6dd4e2485.txt", "走访辖区企业", EventType::kInspectionVisit, "走访", "PAST_REF",
+       {"怀柔区总工会"}, {"周福刚"}, {}, "北京奥康达体育产业股份有限公司"},
+      {"003_a1b402f6dd4e2485.txt", "牵红线", EventType::kSocialMixer, "联谊", "PAST_REF",
+       {"北京外资企业工会联合会"}, {}, {"150多名"}, "丰台区红松果体育中心"},
+      // "召开2024年…推进会": the year is the meeting's name, 近日 its time.
+      {"004_cf63c55d78c884c9.txt", "创新工作室", EventType::kMeeting, "推进会", "PAST_REF",
+       {"朝阳区总工会"}, {}, {"200余人"}, ""},
+      {"004_cf63c55d78c884c9.txt", "亲子科普", EventType::kTrainingLecture, "科普", "PAST_REF",
+       {"北京住总集团工会"}, {}, {"16组"}, "住总集团技术开发中心"},
+      {"004_cf63c55d78c884c9.txt", "专项法律服务", EventType::kLegalService, "法律服务", "PAST_REF",
+       {"石景山区总工会"}, {}, {}, "万达广场商务楼宇基层劳动关系三方工作站"},
+      // A联合B、C举办: three organizers; 在 inside a quoted name is no place.
+      {"004_cf63c55d78c884c9.txt", "通武廊", EventType::kSocialMixer, "联谊", "PAST_REF",
+       {"通州区总工会", "天津市武清区总工会", "河北省廊坊市总工会"}, {}, {"200多名"}, ""},
+      {"004_cf63c55d78c884c9.txt", "权益工作会", EventType::kMeeting, "工作会", "PAST_REF",
+       {"北京市延庆区总工会"}, {}, {"90余人"}, ""},
+  };
+  return *frames;
+}
+
+class SeedFrameTest : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(SeedFrameTest, MainEventFrame) {
+  const SeedFrame& want = Frames()[GetParam()];
+  Options options;
+  options.reference_date = ReferenceOf(want.seed);
+  absl::StatusOr<std::unique_ptr<Extractor>> ex = Extractor::Create(options);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  const std::string text = test::ReadSeed(want.seed);
+  ASSERT_FALSE(text.empty()) << want.seed;
+  absl::StatusOr<Document> doc = (*ex)->Extract(text);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  const tiqu::Article* article = nullptr;
+  for (const tiqu::Article& a : doc->articles) {
+    if (a.title.find(want.title) != std::string::npos) article = &a;
+  }
+  ASSERT_NE(article, nullptr) << want.title;
+  ASSERT_FALSE(article->events.empty()) << want.title;
+  const Event& e = article->events.front();
+  EXPECT_EQ(e.type, want.type) << want.title;
+  EXPECT_EQ(e.trigger, want.trigger) << want.title;
+  EXPECT_EQ(text.substr(e.trigger_span.start, e.trigger_span.size()), want.trigger);
+  EXPECT_EQ(e.date, want.date) << want.title;
+  EXPECT_EQ(e.organizations, want.organizations) << want.title;
+  EXPECT_EQ(e.persons, want.persons) << want.title;
+  std::vector<std::string> participants;
+  for (const Count& c : e.counts) participants.push_back(c.text);
+  EXPECT_EQ(participants, want.participants) << want.title;
+  EXPECT_EQ(e.location, want.location) << want.title;
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedFrameTest, ::testing::Range<size_t>(0, 24));
+
+TEST(SeedFrameCountTest, EveryFrameIsTested) { EXPECT_EQ(Frames().size(), 24u); }
+
+}  // namespace
+}  // namespace tiqu::events
+
+#endif  // TIQU_EVENTS_PIPELINE_TESTS

@@ -41,6 +41,7 @@ enum Rule : uint32_t {
   kStatistic = 1u << 11,    // a count after it is a tally, not a turnout
   kGoTo = 1u << 12,         // a place marker of motion: its place may end the clause
 };
+constexpr int kRuleCount = 13;
 
 struct RuleName {
   std::string_view name;
@@ -142,6 +143,23 @@ struct Vocabulary {
   lexicon::Lexicon lex;
   std::vector<Info> info;  // parallel to lex.entries()
   size_t max_key = 1;
+  // First characters (BMP) of the triggers and "none" words, and of the rule
+  // words: most characters of a text start none, and a bit test is far
+  // cheaper than a trie look-up.
+  std::vector<uint64_t> trigger_first = std::vector<uint64_t>(1024);
+  std::vector<uint64_t> rule_first = std::vector<uint64_t>(1024);
+  // The same per rule type (bit i of Rule: rule_first_of[i]).
+  std::vector<std::vector<uint64_t>> rule_first_of =
+      std::vector<std::vector<uint64_t>>(kRuleCount, std::vector<uint64_t>(1024));
+
+  static void Mark(std::vector<uint64_t>* bits, std::string_view key) {
+    char32_t c = text::DecodeAt(key, 0).c;
+    if (c < 0x10000) (*bits)[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  static bool May(const std::vector<uint64_t>& bits, std::string_view doc, size_t pos) {
+    char32_t c = text::DecodeAt(doc, pos).c;
+    return c >= 0x10000 || (bits[c >> 6] >> (c & 63)) & 1;
+  }
 
   const Info& Of(const lexicon::Entry& e) const {
     static const Info kEmpty;
@@ -154,7 +172,7 @@ struct Vocabulary {
   // The longest word starting at `pos` and ending by `end`, or nullptr.
   const lexicon::Entry* LongestAt(std::string_view doc, size_t pos, size_t end) const {
     end = std::min(end, doc.size());
-    if (pos >= end) return nullptr;
+    if (pos >= end || !May(rule_first, doc, pos)) return nullptr;
     std::string_view rest = doc.substr(pos, std::min(end - pos, max_key));
     if (!lex.MayStartAt(rest)) return nullptr;
     const lexicon::Entry* longest = nullptr;
@@ -165,6 +183,12 @@ struct Vocabulary {
   // Byte length of the longest word starting at `pos` (ending by `end`) if it
   // is of a rule type in `mask` ("联合会" hides the 联合 in it); 0 otherwise.
   size_t RuleAt(std::string_view doc, size_t pos, size_t end, uint32_t mask) const {
+    if (pos >= doc.size()) return 0;
+    bool may = false;
+    for (int b = 0; b < kRuleCount && !may; ++b) {
+      may = ((mask >> b) & 1) && May(rule_first_of[b], doc, pos);
+    }
+    if (!may) return 0;
     const lexicon::Entry* e = LongestAt(doc, pos, end);
     return e != nullptr && (Of(*e).rules & mask) ? e->key.size() : 0;
   }
@@ -221,6 +245,11 @@ absl::StatusOr<EventExtractor> EventExtractor::Create(const lexicon::LexiconSet&
     }
     in.weight = ParseWeight(e.field(1));
     vocab->info.push_back(in);
+    if (in.event || (in.rules & kNone)) Vocabulary::Mark(&vocab->trigger_first, e.key);
+    Vocabulary::Mark(&vocab->rule_first, e.key);
+    for (int b = 0; b < kRuleCount; ++b) {
+      if ((in.rules >> b) & 1) Vocabulary::Mark(&vocab->rule_first_of[b], e.key);
+    }
   }
   vocab->max_key = std::max<size_t>(lex->max_key_bytes(), 1);
   vocab->lex = *std::move(lex);
@@ -240,7 +269,7 @@ std::vector<Hit> Scan(const Vocabulary& v, std::string_view doc, Span span) {
   while (i < span.end) {
     std::string_view rest = doc.substr(i, std::min(span.end - i, v.max_key));
     const lexicon::Entry* best = nullptr;
-    if (v.lex.MayStartAt(rest)) {
+    if (Vocabulary::May(v.trigger_first, doc, i) && v.lex.MayStartAt(rest)) {
       v.lex.ForEachPrefix(rest, [&](const lexicon::Entry& e) {
         const Vocabulary::Info& in = v.Of(e);
         if (in.event || (in.rules & kNone)) best = &e;  // shortest first
@@ -273,17 +302,29 @@ std::vector<Hit> Scan(const Vocabulary& v, std::string_view doc, Span span) {
   return hits;
 }
 
-// True if a "hold" verb ("召开", "举行", "在") ends at most a few characters
-// before `pos` within `from`..pos.
-bool HeldBefore(const Vocabulary& v, std::string_view doc, size_t from, size_t pos) {
-  constexpr size_t kWindow = 15;  // five CJK characters
-  size_t start = pos > from + kWindow ? pos - kWindow : from;
-  while (start < pos && text::IsTrailByte(doc[start])) ++start;
-  for (size_t i = start; i < pos;) {
-    if (v.RuleAt(doc, i, pos, kHold) > 0) return true;
+// The first meeting or training word held by a verb of the body ("召开…
+// 培训", "在座谈会上"): a trigger at most a few characters after a "hold"
+// word.  Only the text after hold words is scanned for triggers, which
+// keeps the body pass cheap.
+const Hit* FirstHeld(const Vocabulary& v, std::string_view doc, const Span& body,
+                     const Span& main, std::vector<Hit>* window_hits) {
+  constexpr size_t kWindow = 15;  // five CJK characters from the hold word's start
+  for (size_t i = body.start; i < body.end;) {
+    if (v.RuleAt(doc, i, body.end, kHold) == 0) {
+      i += std::max<size_t>(text::DecodeAt(doc, i).len, 1);
+      continue;
+    }
+    size_t reach = std::min(body.end, i + kWindow + v.max_key);
+    *window_hits = Scan(v, doc, Span{i, reach});
+    for (const Hit& h : *window_hits) {
+      if (h.span.start <= i || h.span.start > i + kWindow) continue;
+      if (h.type != EventType::kMeeting && h.type != EventType::kTrainingLecture) continue;
+      if (h.weight < 2 || h.span == main) continue;
+      return &h;
+    }
     i += std::max<size_t>(text::DecodeAt(doc, i).len, 1);
   }
-  return false;
+  return nullptr;
 }
 
 // The best hit: highest weight (plus `bonus`); ties go to the later hit when
@@ -707,7 +748,7 @@ Span FrameLocation(const FrameInput& in) {
         }
         bool event = false;
         std::string_view rest = in.doc.substr(j, std::min(end - j, v.max_key));
-        if (j > start && v.lex.MayStartAt(rest)) {
+        if (j > start && Vocabulary::May(v.trigger_first, in.doc, j) && v.lex.MayStartAt(rest)) {
           v.lex.ForEachPrefix(rest, [&](const lexicon::Entry& e) {
             event = event || v.Of(e).event;
           });
@@ -869,13 +910,8 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
       }
     }
   }
-  for (const Hit& h : Scan(v, doc, body)) {
-    if (h.type != EventType::kMeeting && h.type != EventType::kTrainingLecture) continue;
-    if (h.weight < 2 || h.span == main.span) continue;
-    if (!HeldBefore(v, doc, body.start, h.span.start)) continue;
-    add(h);
-    break;
-  }
+  std::vector<Hit> window;
+  if (const Hit* held = FirstHeld(v, doc, body, main.span, &window)) add(*held);
   return events;
 }
 
