@@ -21,6 +21,7 @@
 #include "lib/people/person_extractor.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,13 +37,33 @@
 
 namespace tiqu::people {
 
+// A set of code points with a constant-time test (BMP as a bitmap; code
+// points above it always test true, so the set only filters).
+class CharFilter {
+ public:
+  CharFilter() : bits_(0x10000 / 64, 0) {}
+  void Add(char32_t c) {
+    if (c < 0x10000) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool MayHave(char32_t c) const {
+    return c >= 0x10000 || ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
+};
+
 // Per-character name statistics from data/given_names.tsv.
 struct NameChars {
-  absl::flat_hash_map<char32_t, int> given;  // weight 1..3, or kRareInName
-  absl::flat_hash_set<char32_t> translit;
+  // Given-name weight per BMP code point: 1..3, kRareInName, or kUnlistedGiven.
+  std::vector<int8_t> given;
+  CharFilter translit;
   // data/place_names.tsv, also without the level character ("山东" for 山东省):
   // a place is no bare name.
   absl::flat_hash_set<std::string> places;
+  // First and last characters of the keys of each lexicon: most text
+  // positions need no trie look-up.
+  CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
 };
 
 bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; }
@@ -199,6 +220,7 @@ class Scanner {
   }
 
   RoleToken ParseRole(size_t p) const {
+    if (p >= hi_ || !chars_.title_first.MayHave(At(p).c)) return {};
     size_t q = p;
     for (int i = 0; i <= kMaxPrefixes && q < hi_; ++i) {
       const Entry* e = titles_.LongestPrefix(Rest(q, titles_.max_key_bytes()));
@@ -223,7 +245,7 @@ class Scanner {
     if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return kStrong;
     Strength best = kNoClose;
     bool brand = false;
-    cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
+    if (chars_.cue_first.MayHave(cp.c)) cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
       std::string_view kind = e.field(0);
       if (kind == "not_after") {
         brand = true;
@@ -265,6 +287,7 @@ class Scanner {
   // Surname lengths (bytes) at `p` with their ambiguity flag.
   std::vector<std::pair<size_t, bool>> SurnamesAt(size_t p) const {
     std::vector<std::pair<size_t, bool>> out;
+    if (p >= hi_ || !chars_.surname_first.MayHave(At(p).c)) return out;
     surnames_.ForEachPrefix(Rest(p, surnames_.max_key_bytes()), [&](const Entry& e) {
       out.emplace_back(e.key.size(), e.field(1) == "ambiguous");
     });
@@ -284,9 +307,11 @@ class Scanner {
     }
     for (size_t p = start; p < end;) {
       bool bad = false;
-      not_names_.ForEachPrefix(Rest(p, not_names_.max_key_bytes()), [&](const Entry& e) {
-        if (e.field(0) == "word") bad = true;
-      });
+      if (chars_.not_name_first.MayHave(At(p).c)) {
+        not_names_.ForEachPrefix(Rest(p, not_names_.max_key_bytes()), [&](const Entry& e) {
+          if (e.field(0) == "word") bad = true;
+        });
+      }
       if (bad) return false;
       if (p >= given && ParseRole(p).found()) return false;
       p += At(p).len;
@@ -370,7 +395,7 @@ class Scanner {
   bool CueInside(size_t given, size_t end) const {
     for (size_t p = given; p < end; p += At(p).len) {
       bool hit = false;
-      cues_.ForEachPrefix(Rest(p, cues_.max_key_bytes()), [&](const Entry&) { hit = true; });
+      if (chars_.cue_first.MayHave(At(p).c)) cues_.ForEachPrefix(Rest(p, cues_.max_key_bytes()), [&](const Entry&) { hit = true; });
       if (hit) return true;
     }
     return false;
@@ -637,12 +662,12 @@ class Scanner {
   // ---- Rule 4: bare names.
 
   int GivenWeight(char32_t c) const {
-    auto it = chars_.given.find(c);
-    return it == chars_.given.end() ? kUnlistedGiven : it->second;
+    return c < chars_.given.size() ? chars_.given[c] : kUnlistedGiven;
   }
 
   // A title (post or byline label) ends at `p`.
   bool TitleEndsAt(size_t p) const {
+    if (!chars_.title_last.MayHave(Before(p).c)) return false;
     const size_t from = p - std::min(p - lo_, titles_.max_key_bytes());
     const Entry* e = titles_.LongestSuffix(t_.substr(from, p - from));
     if (e == nullptr) return false;
@@ -662,22 +687,25 @@ class Scanner {
                                                                                    : 1;
     }
     if (TitleEndsAt(p)) return 3;
-    const size_t from = p - std::min(p - lo_, context_.max_key_bytes());
-    if (const Entry* e = context_.LongestSuffix(t_.substr(from, p - from))) {
-      return e->field(1) == "1" ? 1 : 2;
+    if (chars_.context_last.MayHave(cp.c)) {
+      const size_t from = p - std::min(p - lo_, context_.max_key_bytes());
+      if (const Entry* e = context_.LongestSuffix(t_.substr(from, p - from))) {
+        return e->field(1) == "1" ? 1 : 2;
+      }
     }
     if (KnownNameEndsAt(p)) return 1;  // names run together in a credit: "(张三李四)"
     return -2;  // most likely inside a word: "阿拉伯国家", "沈阳军区"
   }
 
   // Evidence from what stands after a name ending at `q`; kRareInName rejects.
-  int RightScore(size_t q) const {
+  int RightScore(size_t start, size_t q) const {
     CodePoint cp = At(q);
     if (cp.len == 0) return 2;
     if (cp.c == U'、') return 2;
     if (!text::IsHanToCompatSupplement(cp.c)) {
       if (IsMiddleDot(cp.c)) return kRareInName;
       if (cp.c >= '0' && cp.c <= '9') return 1;  // a date follows: "X 30日"
+      if (cp.c == ':' && BoundaryBefore(start)) return 3;  // a speaker: "X:..."
       return cp.c < 0x80 && absl::ascii_isalpha(static_cast<unsigned char>(cp.c)) ? -3 : 2;
     }
     switch (CloseAt(q)) {
@@ -686,13 +714,17 @@ class Scanner {
       case kWeak: return 1;
       default: break;
     }
-    if (context_.LongestPrefix(Rest(q, context_.max_key_bytes())) != nullptr) return 1;
+    if (context_.MayStartAt(Rest(q, context_.max_key_bytes())) &&
+        context_.LongestPrefix(Rest(q, context_.max_key_bytes())) != nullptr) {
+      return 1;
+    }
     return -1;
   }
 
   // The score of [p, end) as a name with a surname of `sur_len` bytes, or
   // kRareInName.
   int BareScore(size_t p, size_t sur_len, size_t end, int sur_score) const {
+    constexpr int kMaxContext = 3 + 3;  // the best left and right scores
     int score = sur_score;
     int given = 0;
     for (size_t q = p + sur_len; q < end;) {
@@ -706,12 +738,14 @@ class Scanner {
     // Most Chinese names have three characters; two-character words often
     // start with a surname character.
     score += given == 1 ? -2 : 1;
-    int right = RightScore(end);
+    if (score + kMaxContext < kBareNameThreshold) return kRareInName;
+    int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
     return score + right;
   }
 
   void ScanBareNames() {
+    ScanDotNames();
     for (size_t p = lo_; p < hi_;) {
       CodePoint cp = At(p);
       if (cp.len == 0) break;
@@ -729,6 +763,9 @@ class Scanner {
 
   // A Chinese name at `p`; returns its end, or `p`.
   size_t TryBareName(size_t p) {
+    if (!chars_.surname_first.MayHave(At(p).c)) return p;
+    const char32_t before = Before(p).c;
+    const bool alone_left = before == 0 || before == '\n' || before == '(';
     int left = 0;
     bool left_done = false;
     int best_score = 0;
@@ -750,7 +787,11 @@ class Scanner {
         if (end == std::string_view::npos || end > hi_) break;
         int s = BareScore(p, len, end, sur);
         if (s == kRareInName) continue;
-        s += left;
+        // A name closed by a cue ("X先生", "X表示") may follow any word.
+        s += left == -2 && RightScore(p, end) >= 3 ? -1 : left;
+        // A line or a bracket holding nothing else: a byline or a credit
+        // ("(张三)").
+        if (alone_left && AloneRight(end)) s += 2;
         // Prefer the longer name on a tie: "王建国" over "王建".
         if (s < kBareNameThreshold) continue;
         if (best.empty() || s > best_score || (s == best_score && end > best.end)) {
@@ -771,15 +812,94 @@ class Scanner {
     return chars_.places.contains(absl::string_view(key.data(), key.size()));
   }
 
-  bool TranslitAt(size_t p) const { return p < hi_ && chars_.translit.contains(At(p).c); }
+  // True if a Han character at `p` may stand in a foreign name written with
+  // "·": neither a function word nor the start of a cue.
+  bool DotNameCharAt(size_t p) const {
+    CodePoint cp = At(p);
+    if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return false;
+    if (cp.c < 0x10000 && chars_.translit.MayHave(cp.c)) return true;
+    return GivenWeight(cp.c) != kRareInName;
+  }
+
+  // Foreign names written with a middle dot ("丹尼斯·霍珀", "安娜·卡列尼娜"):
+  // the parts run over Han characters from the dot, leftwards until a title,
+  // a context word or a function word, rightwards until a cue or a function
+  // word.
+  void ScanDotNames() {
+    constexpr int kMaxPart = 6;
+    for (size_t d = lo_; d < hi_;) {
+      CodePoint cp = At(d);
+      if (cp.len == 0) break;
+      if (!IsMiddleDot(cp.c) || !HanAt(d + cp.len) || !text::IsHanToCompatSupplement(Before(d).c)) {
+        d += cp.len;
+        continue;
+      }
+      // Left part: at most one character that is not a transliteration
+      // character ("丹尼斯·霍珀"; not "零碳·城", "米福星·夏送…").
+      int total = 0, other = 0;
+      size_t start = d;
+      for (int i = 0; i < kMaxPart; ++i) {
+        if (i > 0 && (TitleEndsAt(start) || ContextEndsAt(start))) break;
+        CodePoint b = Before(start);
+        if (b.len == 0 || !DotNameCharAt(start - b.len)) break;
+        const bool plain = !TranslitAt(start - b.len);
+        if (plain && other > 0) break;
+        other += plain;
+        ++total;
+        start -= b.len;
+      }
+      // Right parts, over further dots.
+      size_t end = d;
+      for (int parts = 0; parts < 4; ++parts) {
+        CodePoint dot = At(end);
+        if (!IsMiddleDot(dot.c)) break;
+        size_t q = end + dot.len;
+        int n = 0, part_other = 0;
+        for (; n < kMaxPart && DotNameCharAt(q); ++n) {
+          if (n > 0 && CloseAt(q) >= kWeak) break;
+          const bool plain = !TranslitAt(q);
+          if (plain && part_other > 0) break;
+          part_other += plain;
+          q += At(q).len;
+        }
+        if (n == 0) break;
+        total += n;
+        other += part_other;
+        end = q;
+      }
+      Span s{start, end};
+      if (start < d && end > d + cp.len && 3 * other <= total && !OverlapsOrg(s) &&
+          !OverlapsCandidate(s)) {
+        AddCandidate(s, {}, kNoOrg);
+        d = end;
+        continue;
+      }
+      d += cp.len;
+    }
+  }
+
+  bool ContextEndsAt(size_t p) const {
+    if (!chars_.context_last.MayHave(Before(p).c)) return false;
+    const size_t from = p - std::min(p - lo_, context_.max_key_bytes());
+    return context_.LongestSuffix(t_.substr(from, p - from)) != nullptr;
+  }
+
+  bool AloneRight(size_t q) const {
+    const char32_t after = At(q).c;
+    return after == 0 || after == '\n' || after == ')';
+  }
+
+  bool TranslitAt(size_t p) const {
+    if (p >= hi_) return false;
+    CodePoint cp = At(p);
+    return cp.c < 0x10000 && text::IsHanToCompatSupplement(cp.c) && chars_.translit.MayHave(cp.c);
+  }
 
   // A transliterated foreign name at `p` ("克林顿", "安娜·卡列尼娜"): three or
   // more transliteration characters, or parts joined by "·", after a title or
   // before a cue.  Returns its end, or `p`.
   size_t TryForeignName(size_t p) {
-    if (!TranslitAt(p)) return p;
-    const int left = LeftScore(p);
-    if (left < 1) return p;
+    if (!TranslitAt(p) || !TranslitAt(p + At(p).len)) return p;
     size_t q = p;
     int chars = 0, parts = 1;
     for (int i = 0; i < 16 && q < hi_; ++i) {
@@ -797,9 +917,11 @@ class Scanner {
       break;
     }
     if (chars < 2 || chars > 14) return p;
+    const int left = LeftScore(p);
+    if (left < 1) return p;
     // The run may end in the first character of a cue ("斯" ... no cue starts
     // there); a run that runs into more Han characters is part of a word.
-    const int right = RightScore(q);
+    const int right = RightScore(p, q);
     if (right == kRareInName) return p;
     // Two characters only right after a title and before a close ("外长恩佐30日").
     const bool ok = parts > 1   ? right >= 1 || left >= 2
@@ -924,16 +1046,17 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
   absl::StatusOr<lexicon::Lexicon> given = lexicons.Load("given_names");
   if (!given.ok()) return given.status();
   auto chars = std::make_shared<NameChars>();
+  chars->given.assign(0x10000, kUnlistedGiven);
   for (const Entry& e : given->entries()) {
     CodePoint cp = DecodeAt(e.key, 0);
-    if (cp.len != e.key.size()) continue;  // one character per line
+    if (cp.len != e.key.size() || cp.c >= 0x10000) continue;  // one BMP character per line
     std::string_view w = e.field(0);
     if (w == "rare") {
       chars->given[cp.c] = kRareInName;
     } else if (w == "1" || w == "2" || w == "3") {
       chars->given[cp.c] = w[0] - '0';
     }
-    if (e.field(1) == "translit") chars->translit.insert(cp.c);
+    if (e.field(1) == "translit") chars->translit.Add(cp.c);
   }
   absl::StatusOr<lexicon::Lexicon> places = lexicons.Load("place_names");
   if (!places.ok()) return places.status();
@@ -947,6 +1070,18 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
       }
     }
   }
+  auto first_last = [](const lexicon::Lexicon& lex, CharFilter* first, CharFilter* last) {
+    for (const Entry& e : lex.entries()) {
+      if (e.key.empty()) continue;
+      if (first != nullptr) first->Add(DecodeAt(e.key, 0).c);
+      if (last != nullptr) last->Add(DecodeBefore(e.key, e.key.size()).c);
+    }
+  };
+  first_last(x.surnames_, &chars->surname_first, nullptr);
+  first_last(x.titles_, &chars->title_first, &chars->title_last);
+  first_last(x.cues_, &chars->cue_first, nullptr);
+  first_last(x.context_, nullptr, &chars->context_last);
+  first_last(x.not_names_, &chars->not_name_first, nullptr);
   x.chars_ = std::move(chars);
   return x;
 }
