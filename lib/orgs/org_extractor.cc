@@ -401,7 +401,11 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
       }
     }
     // The name must end a word: "小米科技园", "京东蹲点组" are something else.
-    if (end < hi_) {
+    // Names of three or more characters are specific enough on their own
+    // ("新华社北京1月1日电").
+    size_t key_chars = 0;
+    for (size_t q = 0; q < e->key.size(); q += text::DecodeAt(e->key, q).len) ++key_chars;
+    if (end < hi_ && key_chars < 3) {
       const char32_t next = text::DecodeAt(s_, end).c;
       static constexpr std::u32string_view kFollow =
           U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共";
