@@ -202,6 +202,111 @@ TEST_F(DatesTest, YearlessDatesTakeTheClosestYear) {
               ElementsAre("5月20日|date|2024-05-20", "28日|date|2024-05-28"));
 }
 
+TEST_F(DatesTest, LeapDays) {
+  EXPECT_THAT(Extract("2024年2月29日,活动举行。"), ElementsAre("2024年2月29日|date|2024-02-29"));
+  // 2023 has no 29 February: the month stays, the impossible day goes.
+  EXPECT_THAT(Extract("2023年2月29日,活动举行。"), ElementsAre("2023年2月29日|date|2023-02"));
+  // A year-less 29 February takes the nearest year that has one.
+  EXPECT_THAT(Extract("2月29日,活动举行。", absl::CivilDay(2025, 1, 10)),
+              ElementsAre("2月29日|date|2024-02-29"));
+  // "29日" read in February 2023 is the nearest month with a 29th.
+  EXPECT_THAT(Extract("29日,活动举行。", absl::CivilDay(2023, 2, 10)),
+              ElementsAre("29日|date|2023-01-29"));
+}
+
+TEST_F(DatesTest, YearBoundaries) {
+  EXPECT_THAT(Extract("12月31日,活动举行。", absl::CivilDay(2024, 1, 3)),
+              ElementsAre("12月31日|date|2023-12-31"));
+  EXPECT_THAT(Extract("1月2日,活动举行。", absl::CivilDay(2023, 12, 30)),
+              ElementsAre("1月2日|date|2024-01-02"));
+  EXPECT_THAT(Extract("上月,全市开展检查。", absl::CivilDay(2024, 1, 15)),
+              ElementsAre("上月|date|2023-12"));
+  // 30 December 2024 is a Monday: next week's Wednesday is in 2025.
+  EXPECT_THAT(Extract("下周三,工会将召开会议。", absl::CivilDay(2024, 12, 30)),
+              ElementsAre("下周三|date|2025-01-08"));
+  EXPECT_THAT(Extract("3天后,工会将召开会议。", absl::CivilDay(2024, 12, 30)),
+              ElementsAre("3天后|date|2025-01-02"));
+  EXPECT_THAT(Extract("12月30日至1月2日,工会开展慰问。", absl::CivilDay(2024, 12, 20)),
+              ElementsAre("12月30日至1月2日|date|2024-12-30/2025-01-02"));
+}
+
+TEST_F(DatesTest, LunarHolidaysInThreeYears) {
+  // Computed with ICU's Chinese calendar, never tabulated.
+  EXPECT_THAT(Extract("2023年春节、2024年春节和2025年春节", std::nullopt),
+              ElementsAre("2023年春节|date|2023-01-22", "2024年春节|date|2024-02-10",
+                          "2025年春节|date|2025-01-29"));
+  EXPECT_THAT(Extract("中秋节期间,工会走访慰问。", absl::CivilDay(2023, 9, 1)),
+              ElementsAre("中秋节|date|2023-09-29"));
+  EXPECT_THAT(Extract("中秋节期间,工会走访慰问。", absl::CivilDay(2024, 9, 1)),
+              ElementsAre("中秋节|date|2024-09-17"));
+  EXPECT_THAT(Extract("中秋节期间,工会走访慰问。", absl::CivilDay(2025, 9, 1)),
+              ElementsAre("中秋节|date|2025-10-06"));
+  EXPECT_THAT(Extract("除夕当天,志愿者仍在岗位上。", absl::CivilDay(2024, 2, 1)),
+              ElementsAre("除夕|date|2024-02-09", "当天|date|2024-02-09"));
+  EXPECT_THAT(Extract("农历2015年十月初一", std::nullopt),
+              ElementsAre("农历2015年十月初一|date|2015-11-12"));
+  EXPECT_THAT(Extract("正月初八,企业陆续复工。", absl::CivilDay(2024, 2, 1)),
+              ElementsAre("正月初八|date|2024-02-17"));
+  // Solar terms by the century formula.
+  EXPECT_THAT(Extract("清明节前后,工会组织祭扫。", absl::CivilDay(2023, 3, 20)),
+              ElementsAre("清明节前后|date|2023-04-05|APPROX"));
+  EXPECT_THAT(Extract("清明节前后,工会组织祭扫。", absl::CivilDay(2024, 3, 20)),
+              ElementsAre("清明节前后|date|2024-04-04|APPROX"));
+  EXPECT_THAT(Extract("冬至这天,工会为职工送饺子。", absl::CivilDay(2024, 12, 1)),
+              ElementsAre("冬至|date|2024-12-21"));
+}
+
+TEST_F(DatesTest, RangesAreOneMention) {
+  const auto ms = Run("5月28日至30日,培训班在京举办。", absl::CivilDay(2024, 5, 20));
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].value, "2024-05-28/2024-05-30");
+  ASSERT_TRUE(ms[0].range.has_value());
+  EXPECT_EQ(ms[0].range->begin, absl::CivilDay(2024, 5, 28));
+  EXPECT_EQ(ms[0].range->end, absl::CivilDay(2024, 5, 31));
+  EXPECT_THAT(Extract("5月28日—6月3日,展览对外开放。"),
+              ElementsAre("5月28日—6月3日|date|2024-05-28/2024-06-03"));
+  EXPECT_THAT(Extract("2023年至2024年,全市新建职工之家120家。"),
+              ElementsAre("2023年至2024年|date|2023/2024"));
+  EXPECT_THAT(Extract("5月28日15时至17时,现场开放咨询。"),
+              ElementsAre("5月28日15时至17时|date|2024-05-28T15:00/2024-05-28T17:00"));
+}
+
+TEST_F(DatesTest, ClockTimes) {
+  EXPECT_THAT(Extract("当天8时许,志愿者就已到岗。", absl::CivilDay(2024, 6, 7)),
+              ElementsAre("当天8时许|date|XXXX-XX-XXT08:00|APPROX"));
+  EXPECT_THAT(Extract("6月7日下午3点半,考试结束。"), ElementsAre("6月7日下午3点半|date|2024-06-07T15:30"));
+  EXPECT_THAT(Extract("6月7日晚,工会举办联欢活动。"), ElementsAre("6月7日晚|date|2024-06-07TEV"));
+  // Points of a list and line numbers are not times or days.
+  EXPECT_THAT(Extract("他提出三点意见。乘坐地铁3号线到达12号楼。"), IsEmpty());
+}
+
+TEST_F(DatesTest, RelativeWeeksAndDays) {
+  // 29 May 2024 is a Wednesday.
+  EXPECT_THAT(Extract("下周三,工会将召开会议;本周,各区工会开展检查;上周末,职工参加活动。"),
+              ElementsAre("下周三|date|2024-06-05", "本周|date|2024-W22", "上周末|date|2024-W21-WE"));
+  EXPECT_THAT(Extract("大前天,活动在京举行。"), ElementsAre("大前天|date|2024-05-26"));
+  EXPECT_THAT(Extract("5年前,这里还是一片荒地。"), ElementsAre("5年前|date|2019-05-29"));
+}
+
+TEST_F(DatesTest, MoreDurations) {
+  EXPECT_THAT(Extract("项目历时3个多月完成。"), ElementsAre("历时3个多月|duration|P3M"));
+  EXPECT_THAT(Extract("项目建设用了半年。他工作了两周,一年来共服务职工300人次。"),
+              ElementsAre("半年|duration|P0.5Y", "两周|duration|P2W", "一年来|duration|P1Y"));
+  EXPECT_THAT(Extract("还剩8天20小时。"), ElementsAre("8天20小时|duration|P8DT20H"));
+  // An anniversary is not a length of time.
+  EXPECT_THAT(Extract("今年是工会成立十周年。", absl::CivilDay(2024, 5, 29)), ElementsAre("今年|date|2024"));
+}
+
+TEST_F(DatesTest, PartsOfTheYearAndDecades) {
+  EXPECT_THAT(Extract("今年前三季度,全市工会共走访职工1.2万人次。", absl::CivilDay(2024, 10, 20)),
+              ElementsAre("今年前三季度|date|2024-Q1/2024-Q3"));
+  EXPECT_THAT(Extract("2024年前5个月,全市新增会员2万人。"),
+              ElementsAre("2024年前5个月|date|2024-01/2024-05"));
+  EXPECT_THAT(Extract("上世纪90年代,他进入工厂工作。"), ElementsAre("上世纪90年代|date|199"));
+  EXPECT_THAT(Extract("2024年12月31日或之前提交材料。"),
+              ElementsAre("2024年12月31日或之前|date|2024-12-31|ON_OR_BEFORE"));
+}
+
 TEST_F(DatesTest, DiscourseMarkersAreNotDates) {
   EXPECT_THAT(Extract("下一步,区总工会将认真学习贯彻大会精神。随后,老师带领职工进行团扇制作。"
                       "同时,改善和提升人际沟通的能力。“以后我会付出更多耐心。”前期,职工服务中心邀请专家"),

@@ -961,6 +961,20 @@ bool Impl::DurationPart(std::string_view s, size_t* j, bool compound, double* va
   if (StartsWith(s, k, "多") || StartsWith(s, k, "余")) k += 3;
   size_t len = 0;
   const Word* u = WordOf(s, k, &len, WordClass::kUnit);
+  if (u == nullptr && (StartsWith(s, k, "个多") || StartsWith(s, k, "个余"))) {
+    // "3个多月": the 多 inside the unit 个月.
+    for (std::string_view rest : {"月", "小时", "星期"}) {
+      if (!StartsWith(s, k + 6, rest)) continue;
+      const lexicon::Entry* e = words_lex.Find(absl::StrCat("个", Sv(rest)));
+      const size_t idx = e == nullptr ? word_by_entry.size()
+                                      : static_cast<size_t>(e - words_lex.entries().data());
+      if (idx < word_by_entry.size() && word_by_entry[idx].cls == WordClass::kUnit) {
+        u = &word_by_entry[idx];
+        len = 6 + rest.size();
+      }
+      break;
+    }
+  }
   if (u == nullptr || (u->dur_prefix && !compound)) return false;  // dur_prefix: compound-only unit
   k += len;
   if (v != 0.5 && StartsWith(s, k, "半")) {
