@@ -4,6 +4,8 @@
 
 #include "lib/events/event_extractor.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "gtest/gtest.h"
 #include "lib/lexicon/lexicon.h"
 #include "lib/text/normalized_text.h"
+#include "lib/text/utf8.h"
 #include "tests/test_util.h"
 
 namespace tiqu::events {
@@ -273,6 +276,64 @@ TEST_F(EventsTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Run(empty), ::testing::IsEmpty());
   Article odd({"。。。"}, 5, "!!!\n\n???");
   EXPECT_THAT(Run(odd), ::testing::IsEmpty());
+}
+
+// Never crashes and keeps every span inside the text, whatever the layout
+// and the other stages' mentions: windows of a real page cut at random code
+// points, with random headline, body, date, count, person and organization
+// spans over them.
+TEST_F(EventsTest, RandomWindowsAndMentionsStayInBounds) {
+  const std::string page = test::ReadSeed(test::kSeedFiles[0]);
+  ASSERT_FALSE(page.empty());
+  std::vector<size_t> starts;  // code point starts
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (!text::IsTrailByte(page[i])) starts.push_back(i);
+  }
+  uint64_t state = 0x9E3779B97F4A7C15u;
+  auto next = [&state](size_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return n == 0 ? size_t{0} : static_cast<size_t>(state % n);
+  };
+  for (int round = 0; round < 300; ++round) {
+    size_t a = starts[next(starts.size())];
+    size_t b = starts[next(starts.size())];
+    if (a > b) std::swap(a, b);
+    b = std::min(b, a + 3000);
+    while (b < page.size() && text::IsTrailByte(page[b])) ++b;
+    test::OneArticle one(std::string_view(page).substr(a, b - a));
+    const size_t n = one.doc.text().size();
+    auto span = [&] {
+      size_t x = next(n + 1);
+      size_t y = next(n + 1);
+      if (x > y) std::swap(x, y);
+      return Span{x, y};
+    };
+    one.layout.headlines = {span(), span()};
+    one.layout.title_index = static_cast<int>(next(4)) - 1;
+    one.layout.body = span();
+    DateMention d;
+    d.span = span();
+    d.kind = next(2) ? DateKind::kDate : DateKind::kRelative;
+    d.value = "2024";
+    Count c;
+    c.span = span();
+    c.category = next(2) ? CountCategory::kPeople : CountCategory::kGroups;
+    Person p;
+    p.name = "某";
+    p.roles = {"主席"};
+    p.mentions = {span(), span()};
+    Organization o;
+    o.name = "某工会";
+    o.mentions = {span()};
+    std::vector<Event> ev = ex_.Extract(one.article(), {d}, {c}, {p}, {o});
+    for (const Event& e : ev) {
+      EXPECT_LE(e.trigger_span.end, n);
+      EXPECT_LE(e.trigger_span.start, e.trigger_span.end);
+      EXPECT_LE(e.location.size(), n);
+    }
+  }
 }
 
 }  // namespace

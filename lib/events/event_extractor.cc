@@ -448,23 +448,39 @@ bool SaysWhen(const FrameInput& in, const DateMention& d) {
   return !in.v->RuleEndsAt(in.doc, in.body.start, at, kDateName | kOrganize);
 }
 
-// The governing date: the lead's (a calendar date before a vague one), else
-// the first paragraph's, else the body's first calendar date.
+// How well a date of the lead states when: a day or a season, or any date
+// set off by a comma ("5月28日上午,", "今年暑期,"), is best; then a vague one
+// ("近日"); a bare year before a noun last, as it mostly names an edition
+// ("2024年西城区职工职业技能大赛").  0: says no when.
+int WhenRank(const FrameInput& in, const DateMention& d) {
+  if (!SaysWhen(in, d)) return 0;
+  for (const text::Credit& c : in.article->layout->credits) {
+    if (c.name.Overlaps(d.span)) return 0;  // a name in the byline ("周六")
+  }
+  if (d.kind == DateKind::kRelative) return 2;
+  const bool bare_year = d.value.size() == 4 && d.mod.empty();
+  const bool set_off = d.span.end < in.doc.size() && in.doc[d.span.end] == ',';
+  return bare_year && !set_off ? 1 : 3;
+}
+
+// The governing date: the lead's best (WhenRank, then the first), else the
+// first paragraph's, else the body's first calendar date.
 std::string FrameDate(const FrameInput& in) {
   for (const Span& scope : {in.lead, in.para}) {
     const DateMention* when = nullptr;
+    int best = 0;
     for (const DateMention& d : *in.dates) {
-      if (!Within(d.span, scope) || !SaysWhen(in, d)) continue;
-      if (d.kind == DateKind::kDate) {
+      if (!Within(d.span, scope)) continue;
+      int rank = WhenRank(in, d);
+      if (rank > best) {
+        best = rank;
         when = &d;
-        break;
       }
-      if (when == nullptr) when = &d;
     }
     if (when != nullptr) return when->value;
   }
   for (const DateMention& d : *in.dates) {
-    if (d.kind == DateKind::kDate && Within(d.span, in.body) && SaysWhen(in, d)) return d.value;
+    if (d.kind == DateKind::kDate && Within(d.span, in.body) && WhenRank(in, d) > 0) return d.value;
   }
   return "";
 }
@@ -622,7 +638,8 @@ Span SentenceOf(std::string_view doc, const Span& scope, size_t pos) {
 // period ("五年来…1.92万名职工加入") or a change ("从10名…到…") is no
 // turnout.  Where the lead paragraph has none, the next paragraph's
 // count that takes part or shares a sentence with an event word of the
-// main type ("…徒步路线,…让…近百名职工…") is.
+// main type ("…徒步路线,…让…近百名职工…") is.  Groups count only where
+// no people are counted.
 std::vector<Count> FrameParticipants(const FrameInput& in) {
   const Vocabulary& v = *in.v;
   auto candidate = [&](const Count& c) {
@@ -668,11 +685,19 @@ std::vector<Count> FrameParticipants(const FrameInput& in) {
            c.span.start - cs <= kModifier;
   };
   std::vector<Count> out;
+  bool people = false;
   for (const Count& c : *in.counts) {
     if (!Within(c.span, in.para) || !candidate(c) || tally(c, in.para)) continue;
     if (takes_part(c, in.para) || gathered(c, in.para) || opens_clause(c, in.para)) {
       out.push_back(c);
+      people = people || c.category == CountCategory::kPeople;
     }
+  }
+  // "来自32支代表队的400余名职工": the people, not the teams they come in.
+  if (people) {
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Count& c) { return c.category != CountCategory::kPeople; }),
+              out.end());
   }
   if (!out.empty() || in.para2.empty()) return out;
   for (const Count& c : *in.counts) {
