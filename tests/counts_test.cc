@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -77,7 +78,8 @@ TEST_F(CountsTest, MultiplierAfterQualifier) {
   // 余 stands between the number and 万: 6700余万元 is 67,000,000 元.
   EXPECT_EQ(Run("成功调解劳动争议案件1546件,为1925名职工挽回经济损失6700余万元,"
                 "为2万余名职工提供法律服务。"),
-            (V{{"1546件", 1546, "exact", "件", "", "items"},
+            // The noun before the number is the counted one; 案件 are events.
+            (V{{"1546件", 1546, "exact", "件", "劳动争议案件", "events"},
                {"1925名", 1925, "exact", "名", "职工", "people"},
                {"6700余万元", 67000000, "more_than", "元", "", "money"},
                {"2万余名", 20000, "more_than", "名", "职工", "people"}}));
@@ -101,7 +103,7 @@ TEST_F(CountsTest, QualifiersBeforeAndAfter) {
 TEST_F(CountsTest, ThresholdHasNoCountedNoun) {
   EXPECT_EQ(Run("其中百人以上企业工会235家"),
             (V{{"百人以上", 100, "at_least", "人", "", "people"},
-               {"235家", 235, "exact", "家", "", "organizations"}}));
+               {"235家", 235, "exact", "家", "企业工会", "organizations"}}));
 }
 
 TEST_F(CountsTest, OmittedClassifier) {
@@ -128,7 +130,7 @@ TEST_F(CountsTest, ChineseNumeralsAndMore) {
   EXPECT_EQ(Run("西门子等二十多家单位150多名青年职工参加活动。"),
             (V{{"二十多家", 20, "more_than", "家", "单位", "organizations"},
                {"150多名", 150, "more_than", "名", "青年职工", "people"}}));
-  EXPECT_EQ(Run("会员总数达6.8万人。"), (V{{"6.8万人", 68000, "exact", "人", "", "people"}}));
+  EXPECT_EQ(Run("会员总数达6.8万人。"), (V{{"6.8万人", 68000, "exact", "人", "会员", "people"}}));
   EXPECT_EQ(Texts("两期活动共有27组职工家庭参与"), (S{"两期", "27组"}));
   EXPECT_EQ(Texts("吸引十几家企业参加"), (S{"十几家"}));
 }
@@ -171,6 +173,86 @@ TEST_F(CountsTest, NumbersInsideDatesAreSkipped) {
   DateMention all;
   all.span = {0, s.size()};
   EXPECT_TRUE(Run(s, {all}).empty());
+}
+
+// Shares: every form gives the percent figure, unit "%" unless written
+// otherwise.  (The seeds have only "95%以上"; the other sentences are news
+// phrasings of the forms.)
+TEST_F(CountsTest, PercentForms) {
+  EXPECT_EQ(Run("工资专项合同签订率保持95%以上。"),
+            (V{{"95%以上", 95, "at_least", "%", "", "percent"}}));
+  EXPECT_EQ(Run("百分之九十五的职工参加了体检"),
+            (V{{"百分之九十五", 95, "exact", "%", "职工", "percent"}}));
+  EXPECT_EQ(Run("事故率下降千分之五"), (V{{"千分之五", 0.5, "exact", "%", "", "percent"}}));
+  EXPECT_EQ(Run("约三成企业建立了工会"),
+            (V{{"约三成", 30, "approx", "成", "企业", "percent"}}));
+  EXPECT_EQ(Run("全场商品九折,增速回落2.4个百分点"),
+            (V{{"九折", 90, "exact", "折", "", "percent"},
+               {"2.4个百分点", 2.4, "exact", "个百分点", "", "percent"}}));
+  EXPECT_EQ(Run("增速为-3.9%"), (V{{"-3.9%", -3.9, "exact", "%", "", "percent"}}));
+  const auto third = Run("三分之一的职工");
+  ASSERT_EQ(third.size(), 1u);
+  EXPECT_EQ(third[0].text, "三分之一");
+  EXPECT_NEAR(third[0].value, 100.0 / 3, 1e-9);
+  EXPECT_EQ(third[0].unit, "%");
+  // "十折" is no discount; "一成不变" is an idiom.
+  EXPECT_EQ(Texts("十折,一成不变"), S{});
+}
+
+TEST_F(CountsTest, RangesCarryUpperBound) {
+  const test::OneArticle one("招募10至20名志愿者,三四十人参加,10—15家企业,七八百名职工");
+  const auto got = Extractor().Extract(one.article(), {});
+  ASSERT_EQ(got.size(), 4u);
+  const std::vector<std::tuple<std::string, double, double, std::string>> want = {
+      {"10至20名", 10, 20, "志愿者"}, {"三四十人", 30, 40, ""},
+      {"10—15家", 10, 15, "企业"}, {"七八百名", 700, 800, "职工"}};
+  for (size_t k = 0; k < want.size(); ++k) {
+    EXPECT_EQ(std::string(one.doc.OriginalText(got[k].span)), std::get<0>(want[k]));
+    EXPECT_EQ(got[k].value, std::get<1>(want[k]));
+    ASSERT_TRUE(got[k].value_max.has_value()) << std::get<0>(want[k]);
+    EXPECT_EQ(*got[k].value_max, std::get<2>(want[k]));
+    EXPECT_EQ(got[k].counted, std::get<3>(want[k]));
+  }
+  // A date-like "2024-05" and a descending pair are no ranges.
+  EXPECT_EQ(Texts("20至10名"), (S{"10名"}));
+}
+
+TEST_F(CountsTest, MeasuresAndMoney) {
+  // 一 before a measure is a quantity; 千 opens 千米 after arabic figures.
+  EXPECT_EQ(Run("缴获近一吨,全长12千米"),
+            (V{{"近一吨", 1, "approx", "吨", "", "other"},
+               {"12千米", 12, "exact", "千米", "", "length"}}));
+  EXPECT_EQ(Run("每斤3元5角,一吨半"),
+            (V{{"3元5角", 3.5, "exact", "元", "", "money"},
+               {"一吨半", 1.5, "exact", "吨", "", "other"}}));
+  EXPECT_EQ(Run("融资8亿元人民币,约1.5万亿元"),
+            (V{{"8亿元人民币", 8e8, "exact", "元", "", "money"},
+               {"约1.5万亿元", 1.5e12, "approx", "元", "", "money"}}));
+  EXPECT_EQ(Run("三千两百两"), (V{{"三千两百两", 3200, "exact", "两", "", "other"}}));
+  // "一两个月": 两 is no weight before a classifier or time unit.
+  EXPECT_EQ(Texts("用一两个月,一两天"), S{});
+}
+
+TEST_F(CountsTest, CountedNounBeforeTheNumber) {
+  EXPECT_EQ(Run("五年来,平谷区共召开职工沟通会1260余场,企业沟通会845场。"),
+            (V{{"1260余场", 1260, "more_than", "场", "职工沟通会", "events"},
+               {"845场", 845, "exact", "场", "企业沟通会", "events"}}));
+  EXPECT_EQ(Run("截至目前,全区已建立工会组织1199家"),
+            (V{{"1199家", 1199, "exact", "家", "工会组织", "organizations"}}));
+}
+
+TEST_F(CountsTest, OverflowAndMalformedNumbersGiveNothing) {
+  // A stray 万万, a third 万, 亿亿, 30 digits times 万亿: no count, never a
+  // wrong value.
+  EXPECT_EQ(Texts("万万人,万万元"), S{});
+  EXPECT_EQ(Run("四万万同胞"), (V{}));  // no unit: not a count
+  EXPECT_EQ(Run("四万万人"), (V{{"四万万人", 4e8, "exact", "人", "", "people"}}));
+  EXPECT_EQ(Texts("一万万万人"), S{});
+  EXPECT_EQ(Texts(std::string(30, '9') + "万亿元"), S{});
+  EXPECT_EQ(Texts("九千亿亿元"), S{});
+  EXPECT_EQ(Texts("1e999元"), S{});
+  // URL-encoded text is no percentage.
+  EXPECT_EQ(Texts("search?q=30%25%2020%"), S{});
 }
 
 TEST_F(CountsTest, NeverFailsOnGarbage) {

@@ -2,6 +2,8 @@
 
 #include "lib/numbers/numeral.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -111,6 +113,85 @@ TEST(NumeralPrefixTest, NeverOverrunsGarbage) {
   const auto d = ParseNumeralPrefix(digits);
   ASSERT_TRUE(d.has_value());
   EXPECT_LE(d->length, digits.size());
+}
+
+// The forms only quantities use, one by one, with exact values.
+struct Extended {
+  std::string input;
+  double value;
+  std::string consumed;
+  bool more_than = false;
+  bool fraction = false;
+};
+
+class NumberPrefixTest : public testing::TestWithParam<Extended> {};
+
+TEST_P(NumberPrefixTest, ReadsPrefix) {
+  const Extended& c = GetParam();
+  NumberForms all;
+  all.sign = all.scientific = all.fraction = all.loose = all.dozen = true;
+  const auto n = ParseNumberPrefix(c.input, all);
+  ASSERT_TRUE(n.has_value()) << c.input;
+  EXPECT_NEAR(n->value, c.value, 1e-9 * std::max(1.0, std::fabs(c.value))) << c.input;
+  EXPECT_EQ(c.input.substr(0, n->length), c.consumed) << c.input;
+  EXPECT_EQ(n->more_than, c.more_than) << c.input;
+  EXPECT_EQ(n->fraction, c.fraction) << c.input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, NumberPrefixTest,
+    testing::Values(
+        // abbreviated places and 兆 inside a numeral
+        Extended{"一万五", 15000, "一万五"}, Extended{"三千五百人", 3500, "三千五百"},
+        Extended{"五兆六十二亿四万五千二", 5006200045200, "五兆六十二亿四万五千二"},
+        Extended{"五十兆字节", 50, "五十"},  // 兆 before a unit is mega-: the unit's
+        // 万万: once after a figure, never alone or three times
+        Extended{"四万万同胞", 4e8, "四万万"}, Extended{"一万万万", 1e8, "一万万"},
+        // Chinese decimals anywhere, not with 两 after 点
+        Extended{"十点二三三", 10.233, "十点二三三"}, Extended{"两百点两", 200, "两百"},
+        Extended{"四百亿点零五", 40000000000.05, "四百亿点零五"},
+        // arabic after the gap marker 零
+        Extended{"1千零20", 1020, "1千零20"}, Extended{"2千零30万", 20300000, "2千零30万"},
+        // signs, exponents, powers, k/M
+        Extended{"负32", -32, "负32"}, Extended{"-2.5 M", -2500000, "-2.5 M"},
+        Extended{"2e5", 200000, "2e5"}, Extended{"2^-1", 0.5, "2^-1"},
+        Extended{"40k", 40000, "40k"}, Extended{"5kg", 5, "5"},
+        // fractions
+        Extended{"三分之一", 1.0 / 3, "三分之一", false, true},
+        Extended{"三百五又三分之一", 350 + 1.0 / 3, "三百五又三分之一", false, true},
+        Extended{"3/5", 0.6, "3/5", false, true}, Extended{"1 4/3", 1 + 4.0 / 3, "1 4/3", false, true},
+        Extended{"负3分之负一百五十七", 157.0 / 3, "负3分之负一百五十七", false, true},
+        Extended{"二分之", 2, "二"},
+        // loose figure before the multiplier
+        Extended{"十余万", 100000, "十余万", true}, Extended{"一百零几万", 1000000, "一百零几万", true},
+        Extended{"三十万多亿", 3e13, "三十万多亿", true}, Extended{"四百多", 400, "四百"},
+        // dozens, half a hundred, financial numerals
+        Extended{"五十打", 600, "五十打"}, Extended{"半百", 50, "半百"},
+        Extended{"壹打", 12, "壹打"}, Extended{"十万柒仟捌佰伍拾肆", 107854, "十万柒仟捌佰伍拾肆"}));
+
+TEST(NumberPrefixTest, NoNumber) {
+  NumberForms all;
+  all.sign = all.scientific = all.fraction = all.loose = all.dozen = true;
+  // percent markers, lone financial characters, 万万 alone, overflow
+  for (const char* s : {"百分之五", "千分之五", "万万", "陆地", "伍", "1e999", "万"}) {
+    const auto n = ParseNumberPrefix(s, all);
+    EXPECT_TRUE(!n.has_value() || n->length == 0 || std::string(s) == "1e999") << s;
+  }
+  const auto big = ParseNumberPrefix("1e999", all);
+  ASSERT_TRUE(big.has_value());  // the exponent is refused, the 1 stays
+  EXPECT_EQ(big->value, 1);
+  EXPECT_EQ(big->length, 1u);
+}
+
+TEST(NumeralPrefixTest, DatesReadAsBefore) {
+  // The date stage's parser keeps its narrower reading.
+  EXPECT_EQ(ParseNumeralPrefix("四万万")->length, std::string("四万").size());
+  EXPECT_EQ(ParseNumeralPrefix("十点二")->length, std::string("十").size());
+  EXPECT_FALSE(ParseNumeralPrefix("五兆六十二亿").has_value() &&
+               ParseNumeralPrefix("五兆六十二亿")->length > 3);
+  // 两 after a place is the weight unit, not a figure: "三十两".
+  EXPECT_EQ(ParseNumeralPrefix("三十两")->value, 30);
+  EXPECT_EQ(ParseNumeralPrefix("两两")->length, std::string("两").size());
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ namespace tiqu::counts {
 namespace {
 
 enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop, kNotNum };
-enum class QualPos { kNone, kBefore, kAfterNumber, kAfterUnit, kWord };
+enum class QualPos { kNone, kBefore, kAfterNumber, kAfterUnit, kWord, kLink };
 
 Kind KindOf(const lexicon::Entry& e) {
   const std::string_view k = e.field(0);
@@ -47,6 +47,7 @@ QualPos PosOf(const lexicon::Entry& e) {
   if (k == "after_number") return QualPos::kAfterNumber;
   if (k == "after_unit") return QualPos::kAfterUnit;
   if (k == "word") return QualPos::kWord;
+  if (k == "link") return QualPos::kLink;
   return QualPos::kNone;
 }
 
@@ -97,6 +98,10 @@ constexpr double kMaxValue = 9007199254740992.0;
 struct CountExtractor::Rep {
   lexicon::Lexicon vocab;       // data/classifiers.tsv
   lexicon::Lexicon qualifiers;  // data/count_qualifiers.tsv
+  // First characters (BMP) of the qualifiers standing before a number and of
+  // the words skipped whole: a count can start only at one of them, a
+  // numeral, a sign or a currency symbol.
+  std::vector<bool> qualifier_first = std::vector<bool>(0x10000, false);
 
   // The longest qualifier at t[i..] standing at one of `pos`, or nullptr.
   const lexicon::Entry* QualifierAt(std::string_view t, size_t i, QualPos pos) const {
@@ -165,6 +170,30 @@ struct CountExtractor::Rep {
   // The counted noun phrase starting at t[i]: [start, end) bytes of t, empty
   // if none.  *with_head says whether it ends in a known head noun.
   std::pair<size_t, size_t> CountedAt(std::string_view t, size_t i, bool* with_head) const;
+
+  // The counted noun phrase written before a count that starts at t[i], not
+  // before t[lo] ("工会会员总数达6.8万人" -> 工会会员, "调解劳动争议案件1546件"
+  // -> 劳动争议案件): [start, end), empty if none.
+  std::pair<size_t, size_t> CountedBefore(std::string_view t, size_t lo, size_t i) const;
+
+  // The entry of `kind` (vocab) or `pos` (qualifiers) that ends at t[k]
+  // with 1..3 characters, longest first; its length in bytes or 0.
+  size_t VocabEndingAt(std::string_view t, size_t lo, size_t k, Kind kind) const {
+    for (size_t len : {9, 6, 3}) {
+      if (k < lo + len) continue;
+      const lexicon::Entry* e = vocab.Find(t.substr(k - len, len));
+      if (e != nullptr && KindOf(*e) == kind) return len;
+    }
+    return 0;
+  }
+  size_t LinkEndingAt(std::string_view t, size_t lo, size_t k) const {
+    for (size_t len : {9, 6, 3}) {
+      if (k < lo + len) continue;
+      const lexicon::Entry* e = qualifiers.Find(t.substr(k - len, len));
+      if (e != nullptr && PosOf(*e) == QualPos::kLink) return len;
+    }
+    return 0;
+  }
 };
 
 std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, size_t i,
@@ -226,6 +255,37 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedAt(std::string_view t, siz
   return {start, start};
 }
 
+std::pair<size_t, size_t> CountExtractor::Rep::CountedBefore(std::string_view t, size_t lo,
+                                                             size_t i) const {
+  constexpr int kMaxChars = 8;
+  size_t j = i;
+  for (int n = 0; n < 2; ++n) {
+    const size_t len = LinkEndingAt(t, lo, j);
+    if (len == 0) break;
+    j -= len;
+  }
+  size_t k = j;
+  int chars = 0;
+  bool bounded = false;  // the window reached punctuation, a verb or 的
+  while (chars <= kMaxChars) {
+    if (k <= lo) {
+      bounded = true;
+      break;
+    }
+    const text::CodePoint cp = text::DecodeBefore(t, k);
+    if (!text::IsHanBmp(cp.c) || cp.c == U'的' || IsNumeralChar(cp.c) ||
+        VocabEndingAt(t, lo, k, Kind::kStop) != 0) {
+      bounded = true;
+      break;
+    }
+    k -= cp.len;
+    ++chars;
+  }
+  if (!bounded || k == j || chars > kMaxChars) return {i, i};
+  if (!EndsInNoun(t.substr(k, j - k))) return {i, i};
+  return {k, j};
+}
+
 absl::StatusOr<CountExtractor> CountExtractor::Create(const lexicon::LexiconSet& lexicons) {
   auto rep = std::make_shared<Rep>();
   absl::StatusOr<lexicon::Lexicon> vocab = lexicons.Load("classifiers");
@@ -242,8 +302,13 @@ absl::StatusOr<CountExtractor> CountExtractor::Create(const lexicon::LexiconSet&
     }
   }
   for (const lexicon::Entry& e : rep->qualifiers.entries()) {
+    if (PosOf(e) == QualPos::kBefore || PosOf(e) == QualPos::kWord) {
+      const char32_t c = text::DecodeAt(e.key, 0).c;
+      if (c < 0x10000) rep->qualifier_first[c] = true;
+    }
     Approx a;
-    if (PosOf(e) == QualPos::kNone || (PosOf(e) != QualPos::kWord && !ParseApprox(e.field(1), &a))) {
+    if (PosOf(e) == QualPos::kNone ||
+        (PosOf(e) != QualPos::kWord && PosOf(e) != QualPos::kLink && !ParseApprox(e.field(1), &a))) {
       return absl::InvalidArgumentError("count_qualifiers: bad position or approx for \"" +
                                         e.key + "\"");
     }
@@ -277,11 +342,19 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
   }
   std::sort(date_spans.begin(), date_spans.end());
   size_t di = 0;
+  size_t last_end = 0;  // end of the last count: a noun before a count starts after it
 
   // Reads a count whose first character is at t[i].
   auto read = [&](size_t i) -> Reading {
     Reading rd;
     rd.end = i + std::max<size_t>(1, text::DecodeAt(t, i).len);
+    {
+      const char32_t c0 = text::DecodeAt(t, i).c;
+      if (!IsNumeralChar(c0) && !(c0 < 0x10000 && r.qualifier_first[c0]) && c0 != '$' &&
+          c0 != U'¥' && c0 != '-' && c0 != U'负' && c0 != U'半' && c0 != U'对') {
+        return rd;
+      }
+    }
     Approx approx = Approx::kExact;
     size_t p = i;
 
@@ -615,11 +688,21 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     bool with_head = false;
     std::pair<size_t, size_t> np{end, end};
     if (!threshold) np = r.CountedAt(t, end, &with_head);
+    // "百分之九十五的职工", "三分之一的企业": a share counts the noun after 的.
+    if (!threshold && np.second == np.first && c.category == CountCategory::kPercent &&
+        At(t, end, "的")) {
+      np = r.CountedAt(t, end + 3, &with_head);
+      if (!with_head) np = {end, end};
+    }
     if (unit == nullptr && !implied) {
       // "百余基层单位": a number with its classifier left out must be
       // followed by a known noun.
       if (!with_head) return rd;
       c.unit.clear();
+    }
+    // "职工沟通会1260余场": the noun before the number.
+    if (np.second == np.first && !threshold && before == nullptr && !prefixed) {
+      np = r.CountedBefore(t, last_end, i);
     }
     if (np.second > np.first) {
       c.counted = article.doc->Surface(Span{base + np.first, base + np.second});
@@ -661,7 +744,10 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       for (size_t k = di; k < date_spans.size() && date_spans[k].start < rd.count.span.end; ++k) {
         if (date_spans[k].Overlaps(rd.count.span)) overlaps = true;
       }
-      if (!overlaps) out.push_back(std::move(rd.count));
+      if (!overlaps) {
+        last_end = rd.count.span.end - base;
+        out.push_back(std::move(rd.count));
+      }
     }
     i = std::max(rd.end, i + std::max<size_t>(1, text::DecodeAt(t, i).len));
     // Stay on a code point boundary.
