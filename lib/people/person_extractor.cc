@@ -73,7 +73,7 @@ namespace {
 constexpr int kRareInName = -100;
 constexpr int kUnlistedGiven = -2;  // a character the table has no opinion on
 // A bare name needs this much evidence (surname + given characters + context).
-constexpr int kBareNameThreshold = 7;
+constexpr int kBareNameThreshold = 6;
 
 using lexicon::Entry;
 using lexicon::Lexicon;
@@ -737,7 +737,7 @@ class Scanner {
     }
     // Most Chinese names have three characters; two-character words often
     // start with a surname character.
-    score += given == 1 ? -2 : 1;
+    score += given == 1 ? (score - sur_score >= 3 ? -1 : -2) : 1;
     if (score + kMaxContext < kBareNameThreshold) return kRareInName;
     int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
@@ -802,6 +802,8 @@ class Scanner {
       }
     });
     if (best.empty()) return p;
+    // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
+    if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
     AddCandidate(best, {}, kNoOrg);
     return best.end;
@@ -858,7 +860,7 @@ class Scanner {
         for (; n < kMaxPart && DotNameCharAt(q); ++n) {
           if (n > 0 && CloseAt(q) >= kWeak) break;
           const bool plain = !TranslitAt(q);
-          if (plain && part_other > 0) break;
+          if (plain && (part_other > 0 || n >= 2)) break;
           part_other += plain;
           q += At(q).len;
         }
@@ -883,6 +885,8 @@ class Scanner {
     const size_t from = p - std::min(p - lo_, context_.max_key_bytes());
     return context_.LongestSuffix(t_.substr(from, p - from)) != nullptr;
   }
+
+  size_t PrevStartIn(size_t q) const { return q - Before(q).len; }
 
   bool AloneRight(size_t q) const {
     const char32_t after = At(q).c;
