@@ -325,6 +325,14 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       auto q = std::lower_bound(occs_.begin(), occs_.end(), i,
                                 [](const Occ& a, size_t v) { return a.end < v; });
       const bool parent_ends_here = q != occs_.end() && q->end == i;
+      // "奥地利—中国友好协会": two countries joined by a dash.
+      const size_t dash = i > lo_ ? PrevStart(s_, i, lo_) : i;
+      if (dash < i && text::DecodeAt(s_, dash).c == U'—' && dash > lo_ &&
+          WordEndingAt(d_.places, d_.max_place, s_, lo_, dash) > 0) {
+        i = dash;
+        ++chars;
+        continue;
+      }
       if (!parent_ends_here && WordEndingAt(d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
           d_.known.LongestSuffix(s_.substr(lo_, i - lo_)) == nullptr) {
         break;
@@ -408,7 +416,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     if (end < hi_ && key_chars < 3) {
       const char32_t next = text::DecodeAt(s_, end).c;
       static constexpr std::u32string_view kFollow =
-          U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共";
+          U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共各成秘总主副董首";
       if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
           WordStartingAt(d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
         continue;
