@@ -422,9 +422,17 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
         continue;
       }
     }
+    // A place right before a known name belongs to it: "美国国防部",
+    // "中国国务院" (not when the place ends a longer name, inside which the
+    // walk over places already stopped).
+    size_t start = p;
+    if (const size_t pl = WordEndingAt(d_.places, d_.max_place, s_, lo_, p); pl > 0) {
+      const bool kept_before = k > 0 && kept[k - 1].end > p - pl;
+      if (!kept_before) start = p - pl;
+    }
     Mention m;
-    m.span = {p, end};
-    m.key = std::string(s_.substr(p, end - p));
+    m.span = {start, end};
+    m.key = std::string(s_.substr(start, end - start));
     m.type = d_.known_type.at(e->key);
     m.known = true;
     m.company_head = m.type == OrgType::kCompany;
