@@ -229,6 +229,9 @@ TEST_F(CountsTest, MeasuresAndMoney) {
             (V{{"8亿元人民币", 8e8, "exact", "元", "", "money"},
                {"约1.5万亿元", 1.5e12, "approx", "元", "", "money"}}));
   EXPECT_EQ(Run("三千两百两"), (V{{"三千两百两", 3200, "exact", "两", "", "other"}}));
+  EXPECT_EQ(Run("补贴人民币50元,售价两美元又三美分"),
+            (V{{"人民币50元", 50, "exact", "元", "", "money"},
+               {"两美元又三美分", 2.03, "exact", "美元", "", "money"}}));
   // "一两个月": 两 is no weight before a classifier or time unit.
   EXPECT_EQ(Texts("用一两个月,一两天"), S{});
 }

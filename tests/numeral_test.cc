@@ -167,7 +167,7 @@ INSTANTIATE_TEST_SUITE_P(
         Extended{"三十万多亿", 3e13, "三十万多亿", true}, Extended{"四百多", 400, "四百"},
         // dozens, half a hundred, financial numerals
         Extended{"五十打", 600, "五十打"}, Extended{"半百", 50, "半百"},
-        Extended{"壹打", 12, "壹打"}, Extended{"十万柒仟捌佰伍拾肆", 107854, "十万柒仟捌佰伍拾肆"}));
+        Extended{"壹打", 12, "壹打"}, Extended{"俩千两百", 2200, "俩千两百"}, Extended{"十万柒仟捌佰伍拾肆", 107854, "十万柒仟捌佰伍拾肆"}));
 
 TEST(NumberPrefixTest, NoNumber) {
   NumberForms all;

@@ -351,7 +351,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     {
       const char32_t c0 = text::DecodeAt(t, i).c;
       if (!IsNumeralChar(c0) && !(c0 < 0x10000 && r.qualifier_first[c0]) && c0 != '$' &&
-          c0 != U'¥' && c0 != '-' && c0 != U'负' && c0 != U'半' && c0 != U'对') {
+          c0 != U'¥' && c0 != '-' && c0 != U'负' && c0 != U'半' && c0 != U'对' && c0 != U'人') {
         return rd;
       }
     }
@@ -388,6 +388,13 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
         p += sl;
       }
     }
+    // "人民币50元": the currency named before the number.
+    bool currency_first = false;
+    if (symbol.empty() && before == nullptr && At(t, p, "人民币") &&
+        IsNumeralChar(text::DecodeAt(t, p + 9).c)) {
+      currency_first = true;
+      p += 9;
+    }
     double per = 0;  // the percent marker's scale: 百分之 1, 千分之 0.1
     if (symbol.empty()) {
       // 百分之, 千分之, 万分之, 百万分之 ...: places multiply.
@@ -419,7 +426,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       rd.end = p + 6;
       return rd;
     }
-    const bool prefixed = negative || !symbol.empty() || per != 0;
+    const bool prefixed = negative || !symbol.empty() || per != 0 || currency_first;
     const char32_t first = text::DecodeAt(t, p).c;
     if (!IsNumeralChar(first)) return rd;
 
@@ -616,6 +623,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       // "一两个", "三两天": 两 weighs only where no classifier follows.
       if (unit->key == "两" && r.UnitAt(t, end) != nullptr) return rd;
       if (negative && !measure) return rd;
+      if (currency_first && c.category != CountCategory::kMoney) return rd;
       if (unit->key == "成") {
         // 三成 = 30%, 七成六 = 76%, 三成半 = 35%.
         c.value = value * 10;
@@ -649,6 +657,15 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
         if (j != end) {
           c.value += add;
           end = j;
+        }
+      }
+      // "两美元又三美分": cents after dollars.
+      if (unit->key == "美元") {
+        size_t j = end + (At(t, end, "又") ? 3 : 0);
+        const auto d = numbers::ParseNumberPrefix(t.substr(j), numbers::NumberForms{});
+        if (d && d->value < 100 && At(t, j + d->length, "美分")) {
+          c.value += d->value / 100;
+          end = j + d->length + 6;
         }
       }
       // "8亿元人民币".

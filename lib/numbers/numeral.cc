@@ -283,7 +283,9 @@ std::optional<Numeral> ParseImpl(std::string_view text, bool ext) {
       pos = j;
       continue;
     }
-    const int d = ChineseDigit(c);
+    int d = ChineseDigit(c);
+    // 俩 (colloquial "the two of") stands for 2 only before a place: "俩千".
+    if (c == U'俩' && UnitValue(Cjk3At(text, pos + 3)) >= 10) d = 2;
     // 两 is a units figure only before a place ("两千两百"), never after one:
     // "三十两", "两万两" end the numeral before the weight unit 两.
     if (c == U'两' && any_unit && UnitValue(Cjk3At(text, pos + 3)) == 0) break;

@@ -377,6 +377,10 @@ int main(int argc, char** argv) {
         }
       }
       const bool listed = exc.count(idx) > 0;
+      if (listed && span_ok && value_ok) {
+        std::printf("%s#%d is listed as an exception but passes: remove it from the list\n",
+                    fs.name, idx);
+      }
       for (Tally* tl : {&all, listed ? nullptr : &kept}) {
         if (tl == nullptr) continue;
         ++tl->cases;
