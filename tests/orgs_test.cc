@@ -95,6 +95,27 @@ TEST(OrgExtractorTest, SubUnitOfHospital) {
               ElementsAre("联勤保障部队第九八四医院临床心理科||hospital"));
 }
 
+// Bodies without a suffix of their own come from the gazetteer; a country
+// right before one belongs to it; a dateline ("北京1月5日电") does not stop a
+// known name.  Sentences written for this test.
+TEST(OrgExtractorTest, GazetteerWithPlaceAndDateline) {
+  EXPECT_THAT(Orgs("新华社北京1月5日电 外交部发言人在例行记者会上答问。"),
+              ElementsAre("新华社||media", "外交部||government"));
+  EXPECT_THAT(Orgs("美国国防部昨天发表声明。"), ElementsAre("美国国防部||government"));
+}
+
+// "X—中国友好协会": two countries joined by a dash start the name.
+TEST(OrgExtractorTest, FriendshipAssociationWithDash) {
+  EXPECT_THAT(Orgs("奥地利—中国友好协会主席出席了招待会。"),
+              ElementsAre("奥地利—中国友好协会||association"));
+}
+
+// A stem of generic words names a kind of body, not one body.
+TEST(OrgExtractorTest, GenericStemsAreNoNames) {
+  EXPECT_THAT(Orgs("他说,我们在国内银行和上市公司都有业务。"), IsEmpty());
+  EXPECT_THAT(Orgs("这些工会干部队伍素质较高,到处都能看到他们。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

@@ -269,6 +269,51 @@ TEST_F(PeopleTest, TraditionalScript) {
   EXPECT_THAT(ps[1].roles, ElementsAre("黨組書記", "副主席"));
 }
 
+// Names without a title next to them: a list of names closed by 等, a name
+// after a title and before a reporting verb.  The sentences are written for
+// this test (a realistic news style), not taken from any evaluation data.
+TEST_F(PeopleTest, BareNamesInListsAndClauses) {
+  auto ps = Run("会议由副市长陈晓明主持,刘志强、张丽娟、赵国庆等出席。");
+  EXPECT_THAT(Names(ps), ElementsAre("陈晓明", "刘志强", "张丽娟", "赵国庆"));
+  EXPECT_THAT(ps[0].roles, ElementsAre("副市长"));
+  EXPECT_THAT(ps[2].mentions, ElementsAre(Find("张丽娟")));
+  EXPECT_THAT(ps[3].roles, IsEmpty());
+}
+
+// A rare given character ends the name before it: "李鹏" in "李鹏今天".
+TEST_F(PeopleTest, GivenNameStatisticsPickTheLength) {
+  EXPECT_THAT(Names(Run("国务院总理李鹏今天上午在人民大会堂会见了来访的客人。")), ElementsAre("李鹏"));
+  EXPECT_THAT(Names(Run("国务院总理王建华今天上午会见了来访的客人。")), ElementsAre("王建华"));
+}
+
+// A credit in brackets or alone on a line is a name without any cue.
+TEST_F(PeopleTest, NameAloneInBrackets) {
+  auto ps = Run("本市今年新建社区食堂二十家。(李文华)");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "李文华");
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("李文华")));
+}
+
+// Transliterated foreign names: after a title, and written with a middle dot.
+TEST_F(PeopleTest, ForeignNames) {
+  EXPECT_THAT(Names(Run("美国总统克林顿今天在白宫表示,双方将继续对话。")), ElementsAre("克林顿"));
+  auto ps = Run("著名演员丹尼斯·霍珀出席了开幕式。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "丹尼斯·霍珀");
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("丹尼斯·霍珀")));
+}
+
+// Words that start with a surname, places, nicknames, slogans with a dot and
+// a theory named after a person are no names.
+TEST_F(PeopleTest, BareNameRejections) {
+  EXPECT_THAT(Run("周末,王府井大街游人如织,高水平的演出吸引了众多市民。"), IsEmpty());
+  EXPECT_THAT(Run("小王和老张都是这个车间的骨干。"), IsEmpty());
+  EXPECT_THAT(Run("来自山东、广东、黄河沿岸的代表参加了会议。"), IsEmpty());
+  EXPECT_THAT(Run("邓小平理论是党的指导思想。"), IsEmpty());
+  EXPECT_THAT(Run("工会推出“零碳·城”主题活动,发放“夏送清凉”大礼包。"), IsEmpty());
+  EXPECT_THAT(Run("全年累计发放贷款7930万美元。"), IsEmpty());
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

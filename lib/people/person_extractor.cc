@@ -161,7 +161,7 @@ class Scanner {
     AddCredits();
     ScanTitles();
     ScanCues();
-    ScanBareNames();
+    ScanBareNames();  // foreign names with a middle dot first
     return Collect();
   }
 
@@ -215,6 +215,7 @@ class Scanner {
   bool BoundaryBefore(size_t p) const {
     CodePoint cp = Before(p);
     if (cp.len == 0) return true;
+    if (IsMiddleDot(cp.c)) return false;  // the last part of a foreign name
     if (cp.c < 0x80) return !(absl::ascii_isalnum(static_cast<unsigned char>(cp.c)));
     return !text::IsHanToCompatSupplement(cp.c);
   }
