@@ -159,6 +159,30 @@ TEST_F(EventsTest, UnionFoundingMeetingIsUnionOrganizing) {
   EXPECT_EQ(a.At(ev[0].trigger_span), "建会");
 }
 
+// The guideline: an official's visit to a fair is an inspection visit, not
+// the fair.  (The headline is the seed's 帮扶产品大集 item as an official's
+// visit would be headlined.)
+TEST_F(EventsTest, OfficialVisitToFairIsInspection) {
+  Article a({"市总工会领导调研帮扶产品大集"}, 0,
+            "本报讯(记者 崔欣 通讯员 张慕群) 近日,北京住总集团机关工会联合金第公司工会举办"
+            "助力乡村振兴帮扶产品大集活动,为职工送上慰问关怀。");
+  std::vector<Event> ev = Run(a);
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kInspectionVisit);
+  EXPECT_EQ(a.At(ev[0].trigger_span), "调研");
+}
+
+// A trigger shortly after a negation in its clause reports nothing that
+// happened; "未来" is no negation.  (The seed's 健步行 lead, negated.)
+TEST_F(EventsTest, NegatedTriggerIsNoEvent) {
+  Article negated({}, -1, "受降雨影响,西城区金融街街道总工会未组织职工开展健步行活动。");
+  EXPECT_THAT(Run(negated), ::testing::IsEmpty());
+  Article future({}, -1, "未来健步行活动将利用周末时间开展。");
+  std::vector<Event> ev = Run(future);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kSportsFitness);
+}
+
 // "展示区" is a place at the fair, not a display event; "送上慰问" is.
 TEST_F(EventsTest, NameSuffixBlocksTrigger) {
   Article a({}, -1, "活动现场还设置了产品展示区和品鉴区,让职工亲身体验到帮扶产品的特色。");

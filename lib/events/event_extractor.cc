@@ -40,8 +40,9 @@ enum Rule : uint32_t {
   kDateName = 1u << 10,     // a date after it names the event, not its time
   kStatistic = 1u << 11,    // a count after it is a tally, not a turnout
   kGoTo = 1u << 12,         // a place marker of motion: its place may end the clause
+  kNegation = 1u << 13,     // a trigger shortly after it did not happen ("未举办")
 };
-constexpr int kRuleCount = 13;
+constexpr int kRuleCount = 14;
 
 struct RuleName {
   std::string_view name;
@@ -52,7 +53,7 @@ constexpr RuleName kRuleNames[] = {
     {"organize", kOrganize}, {"place", kPlace},              {"object_before", kObjectBefore},
     {"take_part", kTakePart}, {"gather", kGather},           {"reference", kReference},
     {"venue", kVenue},       {"date_name", kDateName},       {"statistic", kStatistic},
-    {"go_to", kGoTo},
+    {"go_to", kGoTo},        {"negation", kNegation},
 };
 
 struct TypeName {
@@ -258,6 +259,22 @@ absl::StatusOr<EventExtractor> EventExtractor::Create(const lexicon::LexiconSet&
 
 namespace {
 
+// True if a negation ("未", "取消") starts at most ten characters before
+// `pos` (and after `from`) in its clause: "未举办运动会" reports no sports.
+bool Negated(const Vocabulary& v, std::string_view doc, size_t from, size_t pos) {
+  constexpr int kWindow = 10;  // characters: "未组织职工开展健步行"
+  size_t j = pos;
+  for (int n = 0; n < kWindow && j > from; ++n) {
+    size_t prev = text::PrevStart(doc, j);
+    if (prev >= j || prev < from) break;
+    j = prev;
+    char c = doc[j];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') break;
+    if (v.RuleAt(doc, j, pos, kNegation) > 0) return true;
+  }
+  return false;
+}
+
 // Scans `span` of `doc` left to right, longest match first.  A trigger
 // followed by a name suffix ("培训中心") is part of a name; a "none" entry
 // hides the triggers inside it; a competition word right after another
@@ -285,7 +302,7 @@ std::vector<Hit> Scan(const Vocabulary& v, std::string_view doc, Span span) {
       i = end;
       continue;
     }
-    if (v.RuleAt(doc, end, span.end, kBlockSuffix) == 0) {
+    if (v.RuleAt(doc, end, span.end, kBlockSuffix) == 0 && !Negated(v, doc, span.start, i)) {
       Hit h;
       h.span = Span{i, end};
       h.type = in.type;
