@@ -327,12 +327,13 @@ class Scanner {
   };
 
   // The sum of the given-name weights of [p, end), or kRareInName.
-  int GivenScore(size_t p, size_t end) const {
+  int GivenScore(size_t p, size_t end, int unlisted = kUnlistedGiven) const {
     int sum = 0;
     for (int i = 0; p < end && i < 4; ++i) {
       CodePoint cp = At(p);
       int w = GivenWeight(cp.c);
       if (w == kRareInName) return kRareInName;
+      if (w == kUnlistedGiven) w = unlisted;
       sum += w;
       p += cp.len;
     }
@@ -358,6 +359,10 @@ class Scanner {
         // before it ("总理李鹏今天").
         int chars = GivenScore(p + len, end);
         if (chars == kRareInName) continue;
+        // A title vouches for the name: a character the table does not list
+        // costs nothing here, and three characters are the usual length
+        // ("局长李传卿最近").
+        chars = GivenScore(p + len, end, /*unlisted=*/0) + (g == 2 ? 1 : 0);
         int score = close * 64 + evidence * 32 + (compound ? 16 : 0) + g + chars + 8;
         if (score > best_score) {
           best_score = score;
