@@ -37,6 +37,22 @@ struct SuffixInfo {
   bool short_stem = false;  // an unanchored stem may have 4 characters at most
 };
 
+// A set of code points with a constant-time test (BMP as a bitmap; code
+// points above it always test true, so the set only filters).
+class CharFilter {
+ public:
+  CharFilter() : bits_(0x10000 / 64, 0) {}
+  void Add(char32_t c) {
+    if (c < 0x10000) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool MayHave(char32_t c) const {
+    return c >= 0x10000 || ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
+};
+
 struct OrgData {
   lexicon::Lexicon suffixes;
   lexicon::Lexicon known;
@@ -46,6 +62,9 @@ struct OrgData {
   absl::flat_hash_set<std::string> places;
   absl::flat_hash_set<std::string> boundary, demonstrative, generic, rank, attribute, staff,
       nothead, keep, prefix;
+  // First and last characters of every word of the sets above and of the
+  // lexicons: most text positions need no look-up at all.
+  CharFilter word_first, word_last, suffix_first, known_first;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
          max_prefix = 0;  // in bytes
@@ -89,8 +108,9 @@ bool IsLevelChar(char32_t c) {
 
 // Length in bytes of the longest word of `set` (max byte length `max_len`)
 // that ends at `end` and starts at or after `lo`; 0 if none.
-size_t WordEndingAt(const absl::flat_hash_set<std::string>& set, size_t max_len,
-                    std::string_view s, size_t lo, size_t end) {
+size_t WordEndingAt(const CharFilter& last, const absl::flat_hash_set<std::string>& set,
+                    size_t max_len, std::string_view s, size_t lo, size_t end) {
+  if (end <= lo || !last.MayHave(text::DecodeBefore(s, end).c)) return 0;
   size_t best = 0;
   size_t b = end;
   while (b > lo && end - b < max_len) {
@@ -101,8 +121,9 @@ size_t WordEndingAt(const absl::flat_hash_set<std::string>& set, size_t max_len,
 }
 
 // Length in bytes of the longest word of `set` starting at `pos`; 0 if none.
-size_t WordStartingAt(const absl::flat_hash_set<std::string>& set, size_t max_len,
-                      std::string_view s, size_t pos, size_t hi) {
+size_t WordStartingAt(const CharFilter& first, const absl::flat_hash_set<std::string>& set,
+                      size_t max_len, std::string_view s, size_t pos, size_t hi) {
+  if (pos >= hi || !first.MayHave(text::DecodeAt(s, pos).c)) return 0;
   size_t best = 0;
   size_t e = pos;
   while (e < hi && e - pos < max_len) {
@@ -204,6 +225,7 @@ void Run::FindHeads() {
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
     n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
+    if (!d_.suffix_first.MayHave(text::DecodeAt(s_, p).c)) continue;
     std::string_view window = s_.substr(p, std::min(max_key, hi_ - p));
     d_.suffixes.ForEachPrefix(window, [&](const lexicon::Entry& e) {
       auto it = d_.suffix_info.find(e.key);
@@ -241,7 +263,7 @@ bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_
 
 bool Run::StartsWithPlace(size_t b, size_t e) const {
   if (b >= e) return false;
-  if (WordStartingAt(d_.places, d_.max_place, s_, b, e) > 0) return true;
+  if (WordStartingAt(d_.word_first, d_.places, d_.max_place, s_, b, e) > 0) return true;
   return IsLevelChar(text::DecodeAt(s_, b).c);
 }
 
@@ -251,7 +273,7 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
   if (b >= e) return true;
   // A rank or tier makes a category of bodies: "朝阳区级创新工作室".
   for (size_t i = b; i < e; i += text::DecodeAt(s_, i).len) {
-    if (WordStartingAt(d_.rank, d_.max_rank, s_, i, e) > 0) return true;
+    if (WordStartingAt(d_.word_first, d_.rank, d_.max_rank, s_, i, e) > 0) return true;
   }
   if (e - b > 64) return false;
   std::vector<bool> ok(e - b + 1, false);
@@ -270,8 +292,8 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
 bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   const SuffixInfo& info = *o.info;
   // A head followed by an attribute word is a modifier: "工会工作", "工会系统".
-  if (WordStartingAt(d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
-      WordStartingAt(d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
+  if (WordStartingAt(d_.word_first, d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
+      WordStartingAt(d_.word_first, d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
     return false;
   }
   // A meeting name: "北京市工会十五大", "中国工会第十八次代表大会".
@@ -313,7 +335,7 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   bool demonstrative = false;
   bool after_place = false;
   while (i > lo_) {
-    if (size_t pl = WordEndingAt(d_.places, d_.max_place, s_, lo_, i); pl > 0) {
+    if (size_t pl = WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, i); pl > 0) {
       i -= pl;
       chars += 2;
       after_place = true;
@@ -328,20 +350,20 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       // "奥地利—中国友好协会": two countries joined by a dash.
       const size_t dash = i > lo_ ? PrevStart(s_, i, lo_) : i;
       if (dash < i && text::DecodeAt(s_, dash).c == U'—' && dash > lo_ &&
-          WordEndingAt(d_.places, d_.max_place, s_, lo_, dash) > 0) {
+          WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, dash) > 0) {
         i = dash;
         ++chars;
         continue;
       }
-      if (!parent_ends_here && WordEndingAt(d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
+      if (!parent_ends_here && WordEndingAt(d_.word_last, d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
           d_.known.LongestSuffix(s_.substr(lo_, i - lo_)) == nullptr) {
         break;
       }
       after_place = false;
     }
-    const size_t bl = WordEndingAt(d_.boundary, d_.max_boundary, s_, lo_, i);
+    const size_t bl = WordEndingAt(d_.word_last, d_.boundary, d_.max_boundary, s_, lo_, i);
     if (bl > 0 && !Covered(d_.keep, d_.max_keep, i - bl, i)) break;
-    if (WordEndingAt(d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
+    if (WordEndingAt(d_.word_last, d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
       demonstrative = true;
       break;
     }
@@ -391,6 +413,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
     n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
+    if (!d_.known_first.MayHave(text::DecodeAt(s_, p).c)) continue;
     const lexicon::Entry* e = d_.known.LongestPrefix(s_.substr(p, std::min(max_key, hi_ - p)));
     if (e == nullptr) continue;
     size_t end = p + e->key.size();
@@ -418,7 +441,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
       static constexpr std::u32string_view kFollow =
           U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共各成秘总主副董首";
       if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
-          WordStartingAt(d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
+          WordStartingAt(d_.word_first, d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
         continue;
       }
     }
@@ -426,7 +449,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     // "中国国务院" (not when the place ends a longer name, inside which the
     // walk over places already stopped).
     size_t start = p;
-    if (const size_t pl = WordEndingAt(d_.places, d_.max_place, s_, lo_, p); pl > 0) {
+    if (const size_t pl = WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, p); pl > 0) {
       const bool kept_before = k > 0 && kept[k - 1].end > p - pl;
       if (!kept_before) start = p - pl;
     }
@@ -445,7 +468,7 @@ PlaceSplit Run::SplitPlaces(std::string_view key) const {
   PlaceSplit out;
   size_t p = 0;
   while (p < key.size()) {
-    size_t best = WordStartingAt(d_.places, d_.max_place, key, p, key.size());
+    size_t best = WordStartingAt(d_.word_first, d_.places, d_.max_place, key, p, key.size());
     if (best == 0 || best == key.size() - p) break;
     std::string_view w = key.substr(p, best);
     out.full_pieces.emplace_back(w);
@@ -689,6 +712,23 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   Collect(*stop, "rank", &d->rank, &d->max_rank);
   Collect(*stop, "keep", &d->keep, &d->max_keep);
   Collect(*stop, "prefix", &d->prefix, &d->max_prefix);
+  auto add_words = [&](const absl::flat_hash_set<std::string>& set) {
+    for (const std::string& w : set) {
+      if (w.empty()) continue;
+      d->word_first.Add(text::DecodeAt(w, 0).c);
+      d->word_last.Add(text::DecodeBefore(w, w.size()).c);
+    }
+  };
+  for (const auto* set : {&d->places, &d->boundary, &d->demonstrative, &d->generic, &d->rank,
+                          &d->attribute, &d->staff, &d->nothead, &d->keep, &d->prefix}) {
+    add_words(*set);
+  }
+  for (const auto& e : d->suffixes.entries()) {
+    if (!e.key.empty()) d->suffix_first.Add(text::DecodeAt(e.key, 0).c);
+  }
+  for (const auto& e : d->known.entries()) {
+    if (!e.key.empty()) d->known_first.Add(text::DecodeAt(e.key, 0).c);
+  }
   return OrgExtractor(std::move(d));
 }
 
