@@ -251,6 +251,7 @@ TEST_F(EventsTest, FrameAndSecondaryEvent) {
   EXPECT_EQ(ev[0].location, "小米科技有限责任公司");
   EXPECT_EQ(ev[1].type, EventType::kMeeting);
   EXPECT_EQ(a.At(ev[1].trigger_span), "座谈会");
+  EXPECT_EQ(ev[1].date, "2024-05-28TMO");  // held during the visit
 }
 
 // The taxonomy is data: a user file adds a trigger of its own and moves a

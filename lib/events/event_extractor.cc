@@ -759,6 +759,18 @@ bool PlausiblePlace(std::string_view doc, size_t start, size_t end) {
 // suffix ("密云桃源仙谷景区内…").
 Span FrameLocation(const FrameInput& in) {
   const Vocabulary& v = *in.v;
+  // A time or a quantity is no place ("在5月28日举行", "在3个点位开展").
+  auto plausible = [&](size_t start, size_t end) {
+    if (!PlausiblePlace(in.doc, start, end)) return false;
+    const Span place{start, end};
+    for (const DateMention& d : *in.dates) {
+      if (d.span.Overlaps(place)) return false;
+    }
+    for (const Count& c : *in.counts) {
+      if (c.span.Overlaps(place)) return false;
+    }
+    return true;
+  };
   for (const Span& scope : {in.lead, in.para}) {
     for (size_t i = scope.start; i < scope.end;) {
       if (in.doc.compare(i, kOpenQuote.size(), kOpenQuote) == 0) {
@@ -802,7 +814,7 @@ Span FrameLocation(const FrameInput& in) {
         j += std::max<size_t>(text::DecodeAt(in.doc, j).len, 1);
       }
       while (stop > start && IsSpace(in.doc[stop - 1])) --stop;
-      if (PlausiblePlace(in.doc, start, stop)) return Span{start, stop};
+      if (plausible(start, stop)) return Span{start, stop};
       i = start;
     }
   }
@@ -826,7 +838,7 @@ Span FrameLocation(const FrameInput& in) {
         j += std::max<size_t>(text::DecodeAt(in.doc, j).len, 1);
       }
       while (start < i && IsSpace(in.doc[start])) ++start;
-      if (PlausiblePlace(in.doc, start, end) && end - start > suffix) return Span{start, end};
+      if (plausible(start, end) && end - start > suffix) return Span{start, end};
       i = end;
     }
   }
@@ -927,13 +939,16 @@ std::vector<Event> EventExtractor::Extract(const text::ArticleText& article,
   // ("法律服务专项工作启动"), a happening another headline line reports
   // ("…工作站启用" under "…开展专项法律服务"), and a meeting or training held
   // on its own in the body ("在座谈会上", "召开…培训").
-  auto add = [&events](const Hit& h) {
+  // They happened with the main event ("在座谈会上", "当天…启用"): its date.
+  const std::string main_date = events.front().date;
+  auto add = [&events, &main_date](const Hit& h) {
     for (const Event& e : events) {
       if (e.type == h.type) return;
     }
     Event sec;
     sec.type = h.type;
     sec.trigger_span = h.span;
+    sec.date = main_date;
     events.push_back(std::move(sec));
   };
   if (main_from_title) {
