@@ -26,7 +26,7 @@
 namespace tiqu::counts {
 namespace {
 
-enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop, kNotNum };
+enum class Kind { kNone, kClassifier, kGeneric, kTime, kLevel, kNoun, kStop, kNotNum, kWord };
 enum class QualPos { kNone, kBefore, kAfterNumber, kAfterUnit, kWord, kLink };
 
 Kind KindOf(const lexicon::Entry& e) {
@@ -38,6 +38,7 @@ Kind KindOf(const lexicon::Entry& e) {
   if (k == "noun") return Kind::kNoun;
   if (k == "stop") return Kind::kStop;
   if (k == "notnum") return Kind::kNotNum;
+  if (k == "word") return Kind::kWord;
   return Kind::kNone;
 }
 
@@ -122,7 +123,7 @@ struct CountExtractor::Rep {
       if (k == Kind::kClassifier || k == Kind::kGeneric || k == Kind::kTime ||
           k == Kind::kLevel) {
         best = &e;
-      } else if (k == Kind::kNoun) {
+      } else if (k == Kind::kNoun || k == Kind::kWord) {
         noun_len = e.key.size();
       }
     });
@@ -282,6 +283,8 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedBefore(std::string_view t,
     ++chars;
   }
   if (!bounded || k == j || chars > kMaxChars) return {i, i};
+  // The last item of a list ("基础类、应急类、情感类等四大类") is not what is counted.
+  if (k > lo && text::DecodeBefore(t, k).c == U'、') return {i, i};
   if (!EndsInNoun(t.substr(k, j - k))) return {i, i};
   return {k, j};
 }
@@ -718,7 +721,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       c.unit.clear();
     }
     // "职工沟通会1260余场": the noun before the number.
-    if (np.second == np.first && !threshold && before == nullptr && !prefixed) {
+    if (np.second == np.first && !threshold && !prefixed) {
       np = r.CountedBefore(t, last_end, i);
     }
     if (np.second > np.first) {
