@@ -64,6 +64,11 @@ struct NameChars {
   // First and last characters of the keys of each lexicon: most text
   // positions need no trie look-up.
   CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
+  CharFilter title_second;        // second characters of titles
+  bool title_one_char = false;    // some title has one character
+  // Single-character surnames per BMP code point: kSurname | kAmbiguous | kCommon.
+  std::vector<uint8_t> single_surname;
+  CharFilter compound_first;      // first characters of compound surnames
 };
 
 bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; }
@@ -71,6 +76,8 @@ bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; 
 namespace {
 
 constexpr int kRareInName = -100;
+// NameChars::single_surname bits.
+constexpr uint8_t kSurname = 1, kAmbiguous = 2, kCommon = 4;
 constexpr int kUnlistedGiven = -2;  // a character the table has no opinion on
 // A bare name needs this much evidence (surname + given characters + context).
 constexpr int kBareNameThreshold = 6;
@@ -221,7 +228,10 @@ class Scanner {
   }
 
   RoleToken ParseRole(size_t p) const {
-    if (p >= hi_ || !chars_.title_first.MayHave(At(p).c)) return {};
+    if (p >= hi_) return {};
+    const CodePoint first = At(p);
+    if (!chars_.title_first.MayHave(first.c)) return {};
+    if (!chars_.title_one_char && !chars_.title_second.MayHave(At(p + first.len).c)) return {};
     size_t q = p;
     for (int i = 0; i <= kMaxPrefixes && q < hi_; ++i) {
       const Entry* e = titles_.LongestPrefix(Rest(q, titles_.max_key_bytes()));
@@ -650,7 +660,7 @@ class Scanner {
       CodePoint cp = At(q);
       if (cp.len == 0) break;
       bool strong = false;
-      if (text::IsHanToCompatSupplement(cp.c)) {
+      if (text::IsHanToCompatSupplement(cp.c) && chars_.cue_first.MayHave(cp.c)) {
         cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
           if (e.field(0) == "after" && CueStrength(e, q) == kStrong) strong = true;
         });
@@ -776,13 +786,10 @@ class Scanner {
     bool left_done = false;
     int best_score = 0;
     Span best;
-    surnames_.ForEachPrefix(Rest(p, surnames_.max_key_bytes()), [&](const Entry& e) {
-      const size_t len = e.key.size();
-      const bool compound = len > 3;
+    auto try_surname = [&](size_t len, bool compound, bool ambiguous, bool common) {
       // A surname that is also a common word ("高", "和") needs more evidence;
       // so does a rare one.
-      const bool common = e.field(2) == "common";
-      int sur = compound ? 3 : e.field(1) == "ambiguous" ? (common ? -2 : -4) : common ? 2 : 0;
+      int sur = compound ? 3 : ambiguous ? (common ? -2 : -4) : common ? 2 : 0;
       if (!left_done) {
         left = LeftScore(p);
         left_done = true;
@@ -806,7 +813,17 @@ class Scanner {
           best = Span{p, end};
         }
       }
-    });
+    };
+    const CodePoint first = At(p);
+    if (first.c < 0x10000 && (chars_.single_surname[first.c] & kSurname) != 0) {
+      const uint8_t f = chars_.single_surname[first.c];
+      try_surname(first.len, false, (f & kAmbiguous) != 0, (f & kCommon) != 0);
+    }
+    if (chars_.compound_first.MayHave(first.c)) {
+      surnames_.ForEachPrefix(Rest(p, surnames_.max_key_bytes()), [&](const Entry& e) {
+        if (e.key.size() > first.len) try_surname(e.key.size(), true, false, false);
+      });
+    }
     if (best.empty()) return p;
     // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
@@ -1088,6 +1105,26 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
     }
   };
   first_last(x.surnames_, &chars->surname_first, nullptr);
+  chars->single_surname.assign(0x10000, 0);
+  for (const Entry& e : x.surnames_.entries()) {
+    if (e.key.empty()) continue;
+    const CodePoint c0 = DecodeAt(e.key, 0);
+    if (c0.len < e.key.size()) {
+      chars->compound_first.Add(c0.c);
+    } else if (c0.c < 0x10000) {
+      chars->single_surname[c0.c] = kSurname | (e.field(1) == "ambiguous" ? kAmbiguous : 0) |
+                                    (e.field(2) == "common" ? kCommon : 0);
+    }
+  }
+  for (const Entry& e : x.titles_.entries()) {
+    if (e.key.empty()) continue;
+    const CodePoint c0 = DecodeAt(e.key, 0);
+    if (c0.len >= e.key.size()) {
+      chars->title_one_char = true;
+    } else {
+      chars->title_second.Add(DecodeAt(e.key, c0.len).c);
+    }
+  }
   first_last(x.titles_, &chars->title_first, &chars->title_last);
   first_last(x.cues_, &chars->cue_first, nullptr);
   first_last(x.context_, nullptr, &chars->context_last);
