@@ -53,6 +53,31 @@ class CharFilter {
   std::vector<uint64_t> bits_;
 };
 
+// Whether a key of a lexicon may start at a text position, from its first
+// two characters.
+class PrefixFilter {
+ public:
+  void Add(std::string_view key) {
+    if (key.empty()) return;
+    const text::CodePoint c0 = text::DecodeAt(key, 0);
+    first_.Add(c0.c);
+    if (c0.len >= key.size()) {
+      single_.Add(c0.c);
+    } else {
+      second_.Add(text::DecodeAt(key, c0.len).c);
+    }
+  }
+  bool MayStartAt(std::string_view s, size_t p, size_t hi) const {
+    const text::CodePoint c0 = text::DecodeAt(s, p);
+    if (!first_.MayHave(c0.c)) return false;
+    if (single_.MayHave(c0.c) || p + c0.len >= hi) return true;
+    return second_.MayHave(text::DecodeAt(s, p + c0.len).c);
+  }
+
+ private:
+  CharFilter first_, second_, single_;
+};
+
 struct OrgData {
   lexicon::Lexicon suffixes;
   lexicon::Lexicon known;
@@ -64,7 +89,8 @@ struct OrgData {
       nothead, keep, prefix;
   // First and last characters of every word of the sets above and of the
   // lexicons: most text positions need no look-up at all.
-  CharFilter word_first, word_last, suffix_first, known_first;
+  CharFilter word_first, word_last;
+  PrefixFilter suffix_start, known_start;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
          max_prefix = 0;  // in bytes
@@ -225,7 +251,7 @@ void Run::FindHeads() {
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
     n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
-    if (!d_.suffix_first.MayHave(text::DecodeAt(s_, p).c)) continue;
+    if (!d_.suffix_start.MayStartAt(s_, p, hi_)) continue;
     std::string_view window = s_.substr(p, std::min(max_key, hi_ - p));
     d_.suffixes.ForEachPrefix(window, [&](const lexicon::Entry& e) {
       auto it = d_.suffix_info.find(e.key);
@@ -413,7 +439,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
   size_t n = 0;
   for (size_t p = lo_; p < hi_; p += n) {
     n = std::max<size_t>(1, text::DecodeAt(s_, p).len);
-    if (!d_.known_first.MayHave(text::DecodeAt(s_, p).c)) continue;
+    if (!d_.known_start.MayStartAt(s_, p, hi_)) continue;
     const lexicon::Entry* e = d_.known.LongestPrefix(s_.substr(p, std::min(max_key, hi_ - p)));
     if (e == nullptr) continue;
     size_t end = p + e->key.size();
@@ -723,12 +749,8 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
                           &d->attribute, &d->staff, &d->nothead, &d->keep, &d->prefix}) {
     add_words(*set);
   }
-  for (const auto& e : d->suffixes.entries()) {
-    if (!e.key.empty()) d->suffix_first.Add(text::DecodeAt(e.key, 0).c);
-  }
-  for (const auto& e : d->known.entries()) {
-    if (!e.key.empty()) d->known_first.Add(text::DecodeAt(e.key, 0).c);
-  }
+  for (const auto& e : d->suffixes.entries()) d->suffix_start.Add(e.key);
+  for (const auto& e : d->known.entries()) d->known_start.Add(e.key);
   return OrgExtractor(std::move(d));
 }
 
