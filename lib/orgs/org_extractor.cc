@@ -89,7 +89,12 @@ struct OrgData {
       nothead, keep, prefix;
   // First and last characters of every word of the sets above and of the
   // lexicons: most text positions need no look-up at all.
-  CharFilter word_first, word_last;
+  // Per word set: first and last characters of its words.
+  struct Ends {
+    CharFilter first, last;
+  };
+  Ends places_ends, boundary_ends, demonstrative_ends, generic_ends, rank_ends, attribute_ends,
+      staff_ends, nothead_ends, keep_ends, prefix_ends;
   PrefixFilter suffix_start, known_start;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
@@ -289,7 +294,7 @@ bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_
 
 bool Run::StartsWithPlace(size_t b, size_t e) const {
   if (b >= e) return false;
-  if (WordStartingAt(d_.word_first, d_.places, d_.max_place, s_, b, e) > 0) return true;
+  if (WordStartingAt(d_.places_ends.first, d_.places, d_.max_place, s_, b, e) > 0) return true;
   return IsLevelChar(text::DecodeAt(s_, b).c);
 }
 
@@ -299,7 +304,7 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
   if (b >= e) return true;
   // A rank or tier makes a category of bodies: "朝阳区级创新工作室".
   for (size_t i = b; i < e; i += text::DecodeAt(s_, i).len) {
-    if (WordStartingAt(d_.word_first, d_.rank, d_.max_rank, s_, i, e) > 0) return true;
+    if (WordStartingAt(d_.rank_ends.first, d_.rank, d_.max_rank, s_, i, e) > 0) return true;
   }
   if (e - b > 64) return false;
   std::vector<bool> ok(e - b + 1, false);
@@ -318,8 +323,8 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
 bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   const SuffixInfo& info = *o.info;
   // A head followed by an attribute word is a modifier: "工会工作", "工会系统".
-  if (WordStartingAt(d_.word_first, d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
-      WordStartingAt(d_.word_first, d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
+  if (WordStartingAt(d_.staff_ends.first, d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
+      WordStartingAt(d_.attribute_ends.first, d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
     return false;
   }
   // A meeting name: "北京市工会十五大", "中国工会第十八次代表大会".
@@ -361,7 +366,7 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   bool demonstrative = false;
   bool after_place = false;
   while (i > lo_) {
-    if (size_t pl = WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, i); pl > 0) {
+    if (size_t pl = WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, i); pl > 0) {
       i -= pl;
       chars += 2;
       after_place = true;
@@ -376,20 +381,20 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       // "奥地利—中国友好协会": two countries joined by a dash.
       const size_t dash = i > lo_ ? PrevStart(s_, i, lo_) : i;
       if (dash < i && text::DecodeAt(s_, dash).c == U'—' && dash > lo_ &&
-          WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, dash) > 0) {
+          WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, dash) > 0) {
         i = dash;
         ++chars;
         continue;
       }
-      if (!parent_ends_here && WordEndingAt(d_.word_last, d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
+      if (!parent_ends_here && WordEndingAt(d_.prefix_ends.last, d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
           d_.known.LongestSuffix(s_.substr(lo_, i - lo_)) == nullptr) {
         break;
       }
       after_place = false;
     }
-    const size_t bl = WordEndingAt(d_.word_last, d_.boundary, d_.max_boundary, s_, lo_, i);
+    const size_t bl = WordEndingAt(d_.boundary_ends.last, d_.boundary, d_.max_boundary, s_, lo_, i);
     if (bl > 0 && !Covered(d_.keep, d_.max_keep, i - bl, i)) break;
-    if (WordEndingAt(d_.word_last, d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
+    if (WordEndingAt(d_.demonstrative_ends.last, d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
       demonstrative = true;
       break;
     }
@@ -467,7 +472,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
       static constexpr std::u32string_view kFollow =
           U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共各成秘总主副董首";
       if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
-          WordStartingAt(d_.word_first, d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
+          WordStartingAt(d_.boundary_ends.first, d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
         continue;
       }
     }
@@ -475,7 +480,7 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     // "中国国务院" (not when the place ends a longer name, inside which the
     // walk over places already stopped).
     size_t start = p;
-    if (const size_t pl = WordEndingAt(d_.word_last, d_.places, d_.max_place, s_, lo_, p); pl > 0) {
+    if (const size_t pl = WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, p); pl > 0) {
       const bool kept_before = k > 0 && kept[k - 1].end > p - pl;
       if (!kept_before) start = p - pl;
     }
@@ -494,7 +499,7 @@ PlaceSplit Run::SplitPlaces(std::string_view key) const {
   PlaceSplit out;
   size_t p = 0;
   while (p < key.size()) {
-    size_t best = WordStartingAt(d_.word_first, d_.places, d_.max_place, key, p, key.size());
+    size_t best = WordStartingAt(d_.places_ends.first, d_.places, d_.max_place, key, p, key.size());
     if (best == 0 || best == key.size() - p) break;
     std::string_view w = key.substr(p, best);
     out.full_pieces.emplace_back(w);
@@ -738,17 +743,23 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   Collect(*stop, "rank", &d->rank, &d->max_rank);
   Collect(*stop, "keep", &d->keep, &d->max_keep);
   Collect(*stop, "prefix", &d->prefix, &d->max_prefix);
-  auto add_words = [&](const absl::flat_hash_set<std::string>& set) {
+  auto add_words = [](const absl::flat_hash_set<std::string>& set, OrgData::Ends* ends) {
     for (const std::string& w : set) {
       if (w.empty()) continue;
-      d->word_first.Add(text::DecodeAt(w, 0).c);
-      d->word_last.Add(text::DecodeBefore(w, w.size()).c);
+      ends->first.Add(text::DecodeAt(w, 0).c);
+      ends->last.Add(text::DecodeBefore(w, w.size()).c);
     }
   };
-  for (const auto* set : {&d->places, &d->boundary, &d->demonstrative, &d->generic, &d->rank,
-                          &d->attribute, &d->staff, &d->nothead, &d->keep, &d->prefix}) {
-    add_words(*set);
-  }
+  add_words(d->places, &d->places_ends);
+  add_words(d->boundary, &d->boundary_ends);
+  add_words(d->demonstrative, &d->demonstrative_ends);
+  add_words(d->generic, &d->generic_ends);
+  add_words(d->rank, &d->rank_ends);
+  add_words(d->attribute, &d->attribute_ends);
+  add_words(d->staff, &d->staff_ends);
+  add_words(d->nothead, &d->nothead_ends);
+  add_words(d->keep, &d->keep_ends);
+  add_words(d->prefix, &d->prefix_ends);
   for (const auto& e : d->suffixes.entries()) d->suffix_start.Add(e.key);
   for (const auto& e : d->known.entries()) d->known_start.Add(e.key);
   return OrgExtractor(std::move(d));
