@@ -235,7 +235,9 @@ TEST_F(CountsTest, MeasuresAndMoney) {
             (V{{"人民币50元", 50, "exact", "元", "", "money"},
                {"两美元又三美分", 2.03, "exact", "美元", "", "money"}}));
   // "一两个月": 两 is no weight before a classifier or time unit.
-  EXPECT_EQ(Texts("用一两个月,一两天"), S{});
+  EXPECT_EQ(Texts("用一两个月,一两天,写上一两句"), S{});
+  // A score is no count; 半成品 is no 半成.
+  EXPECT_EQ(Texts("3∶2两胜对手,一些半成品"), S{});
 }
 
 TEST_F(CountsTest, CountedNounBeforeTheNumber) {

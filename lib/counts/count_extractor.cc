@@ -418,7 +418,8 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     }
     // "半成" (5%), "半折" and "打对折" (50%).
     if (symbol.empty() && per == 0 && before == nullptr &&
-        (At(t, p, "半成") || At(t, p, "半折") || (At(t, p, "对折") && prev == U'打'))) {
+        (At(t, p, "半成") || At(t, p, "半折") || (At(t, p, "对折") && prev == U'打')) &&
+        r.UnitAt(t, p + 3) != nullptr) {  // not 半成品
       Count c;
       c.value = At(t, p, "半成") ? 5 : 50;
       c.unit = std::string(t.substr(p + 3, 3));
@@ -442,6 +443,8 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     if (adjacent == U'第' || IsAsciiLetter(adjacent) ||
         // URLs and codes: "issn%280024", "q=30%25".
         adjacent == '%' || adjacent == '=' || adjacent == '/' || adjacent == '&' ||
+        // Scores and ratios: "3∶2两胜".
+        adjacent == U'∶' || adjacent == ':' ||
         // "数十名", "几百项": no definite value ("人数5000" is one).
         ((adjacent == U'几' || adjacent == U'数' || adjacent == U'若') && round_start) ||
         // "86·7%": the middle dot is an old-style decimal point.
@@ -624,7 +627,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       // count, and so is 一 before a measure ("一吨", "一美元").
       if (lone_yi && (!measure || unit->key == "成")) return rd;
       // "一两个", "三两天": 两 weighs only where no classifier follows.
-      if (unit->key == "两" && r.UnitAt(t, end) != nullptr) return rd;
+      if (unit->key == "两" && (lone_yi || r.UnitAt(t, end) != nullptr)) return rd;
       if (negative && !measure) return rd;
       if (currency_first && c.category != CountCategory::kMoney) return rd;
       if (unit->key == "成") {
@@ -719,6 +722,12 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       // followed by a known noun.
       if (!with_head) return rd;
       c.unit.clear();
+    }
+    // After a measure ("2.2亿元于", "17.1%比例") only a known head noun is
+    // taken: the words after an amount are rarely what it measures.
+    if (np.second > np.first && !with_head &&
+        (implied || (unit != nullptr && KindOf(*unit) == Kind::kClassifier && IsMeasure(c.category)))) {
+      np = {end, end};
     }
     // "职工沟通会1260余场": the noun before the number.
     if (np.second == np.first && !threshold && !prefixed) {
