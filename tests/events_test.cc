@@ -183,6 +183,28 @@ TEST_F(EventsTest, NegatedTriggerIsNoEvent) {
   EXPECT_EQ(ev[0].type, EventType::kSportsFitness);
 }
 
+// "迎“七一”" names the talk, it does not date it: the event's date is 近日.
+TEST_F(EventsTest, OccasionDateIsNotWhen) {
+  Article a({"劳模班话劳模"}, 0,
+            "近日,东城区环境卫生服务中心开展“劳模班话劳模”“劳模对党说”迎“七一”宣讲活动。");
+  DateMention recent;
+  recent.span = a.Find("近日");
+  recent.kind = DateKind::kRelative;
+  recent.value = "PAST_REF";
+  DateMention occasion;
+  occasion.span = a.Find("七一");
+  occasion.value = "2024-07-01";
+  Organization centre;
+  centre.name = "东城区环境卫生服务中心";
+  centre.mentions = {a.Find("东城区环境卫生服务中心")};
+  std::vector<Event> ev = ex_.Extract(a.Text(), {recent, occasion}, {}, {}, {centre});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, EventType::kTrainingLecture);
+  EXPECT_EQ(ev[0].date, "PAST_REF");
+  EXPECT_THAT(ev[0].organizations, ::testing::ElementsAre("东城区环境卫生服务中心"));
+  EXPECT_EQ(ev[0].location, "");
+}
+
 // "展示区" is a place at the fair, not a display event; "送上慰问" is.
 TEST_F(EventsTest, NameSuffixBlocksTrigger) {
   Article a({}, -1, "活动现场还设置了产品展示区和品鉴区,让职工亲身体验到帮扶产品的特色。");

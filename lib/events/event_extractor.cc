@@ -462,22 +462,30 @@ bool SaysWhen(const FrameInput& in, const DateMention& d) {
       in.doc.compare(at - kOpenQuote.size(), kOpenQuote.size(), kOpenQuote) == 0) {
     at -= kOpenQuote.size();
   }
-  return !in.v->RuleEndsAt(in.doc, in.body.start, at, kDateName | kOrganize);
+  if (in.v->RuleEndsAt(in.doc, in.body.start, at, kDateName | kOrganize)) return false;
+  // A clause of purpose names an occasion, not a time ("为庆祝“三八”国际妇女节,").
+  for (size_t i = ClauseStart(in.doc, in.body.start, at); i < at;) {
+    if (in.v->RuleAt(in.doc, i, at, kDateName) > 0) return false;
+    i += std::max<size_t>(text::DecodeAt(in.doc, i).len, 1);
+  }
+  return true;
 }
 
-// How well a date of the lead states when: a day or a season, or any date
-// set off by a comma ("5月28日上午,", "今年暑期,"), is best; then a vague one
-// ("近日"); a bare year before a noun last, as it mostly names an edition
-// ("2024年西城区职工职业技能大赛").  0: says no when.
+// How well a date of the lead states when: a date set off by a comma
+// ("5月28日上午,", "今年暑期,", "3月7日," after "为庆祝“三八”国际妇女节,") is
+// best; then a day or a season; then a vague one ("近日"); a bare year before
+// a noun last, as it mostly names an edition ("2024年西城区职工职业技能大赛").
+// 0: says no when.
 int WhenRank(const FrameInput& in, const DateMention& d) {
   if (!SaysWhen(in, d)) return 0;
   for (const text::Credit& c : in.article->layout->credits) {
     if (c.name.Overlaps(d.span)) return 0;  // a name in the byline ("周六")
   }
-  if (d.kind == DateKind::kRelative) return 2;
-  const bool bare_year = d.value.size() == 4 && d.mod.empty();
   const bool set_off = d.span.end < in.doc.size() && in.doc[d.span.end] == ',';
-  return bare_year && !set_off ? 1 : 3;
+  if (d.kind == DateKind::kRelative) return 2;
+  if (set_off) return 4;
+  const bool bare_year = d.value.size() == 4 && d.mod.empty();
+  return bare_year ? 1 : 3;
 }
 
 // The governing date: the lead's best (WhenRank, then the first), else the
