@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -12,6 +13,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "lib/numbers/numeral.h"
+#include "lib/numbers/range.h"
+#include "lib/text/normalized_text.h"
 #include "re2/re2.h"
 #include "tests/test_util.h"
 
@@ -260,6 +264,39 @@ TEST_F(CountsTest, OverflowAndMalformedNumbersGiveNothing) {
   EXPECT_EQ(Texts("1e999元"), S{});
   // URL-encoded text is no percentage.
   EXPECT_EQ(Texts("search?q=30%25%2020%"), S{});
+}
+
+// Random strings over the characters the number grammar reacts to: every
+// count has a finite value inside the guard, a span inside the text, and the
+// parsers stay inside their input.
+TEST_F(CountsTest, RandomNumberGarbageIsSafe) {
+  const std::vector<std::string> pieces = {
+      "一", "二", "两", "三", "十", "百", "千", "万", "亿", "兆", "零", "点", "余", "多", "几",
+      "分之", "百分之", "又", "负", "-", "$", "¥", "%", "成", "折", "至", "到", "—", "半", "打",
+      "9", "0", ".", ",", "e", "^", "k", "/", " ", "名", "元", "千米", "个百分点", "人民币",
+      "美元", "美分", "角", "第", "的", "职工", "以上", "约", "不少于", "壹", "俩", "\xE4"};
+  std::mt19937 rng(20261121);
+  numbers::NumberForms all;
+  all.sign = all.scientific = all.fraction = all.loose = all.dozen = all.lone_financial = true;
+  for (int n = 0; n < 3000; ++n) {
+    std::string s;
+    const int len = 1 + static_cast<int>(rng() % 24);
+    for (int k = 0; k < len; ++k) s += pieces[rng() % pieces.size()];
+    const auto num = numbers::ParseNumberPrefix(s, all);
+    if (num) {
+      EXPECT_LE(num->length, s.size()) << s;
+      EXPECT_TRUE(std::isfinite(num->value)) << s;
+    }
+    const auto range = numbers::ParseRangePrefix(s);
+    if (range) EXPECT_LE(range->length, s.size()) << s;
+    if (!text::ValidateUtf8(s).ok()) continue;
+    const test::OneArticle one(s);
+    for (const Count& c : Extractor().Extract(one.article(), {})) {
+      EXPECT_LE(c.span.end, one.doc.text().size()) << s;
+      EXPECT_LT(c.span.start, c.span.end) << s;
+      EXPECT_TRUE(std::isfinite(c.value) && std::fabs(c.value) < 1e16) << s;
+    }
+  }
 }
 
 TEST_F(CountsTest, NeverFailsOnGarbage) {
