@@ -226,6 +226,11 @@ TEST_F(DatesTest, YearBoundaries) {
               ElementsAre("下周三|date|2025-01-08"));
   EXPECT_THAT(Extract("3天后,工会将召开会议。", absl::CivilDay(2024, 12, 30)),
               ElementsAre("3天后|date|2025-01-02"));
+  // Tense words overrule the closest year.
+  EXPECT_THAT(Extract("12月28日将举行年会。", absl::CivilDay(2024, 1, 5)),
+              ElementsAre("12月28日|date|2024-12-28"));
+  EXPECT_THAT(Extract("工会已于1月10日开展慰问。", absl::CivilDay(2023, 12, 30)),
+              ElementsAre("1月10日|date|2023-01-10"));
   EXPECT_THAT(Extract("12月30日至1月2日,工会开展慰问。", absl::CivilDay(2024, 12, 20)),
               ElementsAre("12月30日至1月2日|date|2024-12-30/2025-01-02"));
 }

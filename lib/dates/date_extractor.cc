@@ -219,6 +219,7 @@ struct Raw {
   int ord_n = 0;
   char ord_unit = 0;        // 'M' months, 'Q' quarters, 'W' ISO weeks, 'D' days
   int decade = -1;          // "90年代": 0-9; year holds the century's first year
+  int tense = 0;          // +1 将/即将 in its clause, -1 已/日前: the year to choose
   int shift_sign = 0;     // "5年前" (-1) / "3天后" (+1): the reference day moved by `shift`
   double shift[7] = {0, 0, 0, 0, 0, 0, 0};  // Y M W D H MIN S
   std::vector<Raw> to;  // the end of a range ("5月28日至30日"): one Raw or none
@@ -315,6 +316,7 @@ struct DateExtractor::Impl {
   std::vector<Raw> Scan(std::string_view s) const;
   std::vector<Raw> MergeRanges(std::string_view s, std::vector<Raw> in) const;
   void ExtendPrefix(std::string_view s, Raw* r) const;
+  int TenseAround(std::string_view s, const Raw& r) const;
 };
 
 namespace {
@@ -1147,6 +1149,7 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
     consider(TryWord(s, i, &r), r);
     if (found) {
       ExtendPrefix(s, &best);
+      if (!best.has_year && best.has_month && !best.month_rel) best.tense = TenseAround(s, best);
       out.push_back(best);
       i = best.end;
       continue;
@@ -1162,6 +1165,53 @@ std::vector<Raw> Impl::Scan(std::string_view s) const {
 
 // Two calendar dates joined by 至/到/-/—/~ ("5月28日至30日", "2023年至2024年",
 // "15时至17时"), or by 和/与 before 之间, are one range.
+// The tense of the clause around a year-less date: +1 for 将/即将/拟/计划
+// (the event is ahead), -1 for 已/已经/日前/曾 (behind), 0 if neither or
+// both.  The clause ends at sentence or clause punctuation, and at most a
+// few characters are read on each side.
+int Impl::TenseAround(std::string_view s, const Raw& r) const {
+  static constexpr std::u32string_view kStops = U"。;!?,、\n";
+  static constexpr std::string_view kFuture[] = {"即将", "将于", "将在", "将", "拟", "计划", "预计"};
+  static constexpr std::string_view kPast[] = {"已经", "已", "日前", "曾"};
+  int future = 0, past = 0;
+  auto look = [&](size_t p) {
+    for (std::string_view w : kFuture) {
+      // ("将" is also the object marker, "将…纳入"; within the few
+      // characters next to a date it is read as the future.)
+      if (StartsWith(s, p, w)) {
+        ++future;
+        return;
+      }
+    }
+    for (std::string_view w : kPast) {
+      if (StartsWith(s, p, w)) {
+        ++past;
+        return;
+      }
+    }
+  };
+  // Before the date: up to 6 characters back within the clause ("将于12月5日").
+  size_t p = r.begin;
+  for (int n = 0; n < 6 && p > 0; ++n) {
+    const text::CodePoint c = text::DecodeBefore(s, p);
+    if (c.len == 0 || kStops.find(c.c) != std::u32string_view::npos) break;
+    p -= c.len;
+    look(p);
+  }
+  // After it: the first 4 characters of what follows ("12月28日将举行",
+  // "5月20日,工会已…" stops at the comma).
+  p = r.end;
+  for (int n = 0; n < 4 && p < s.size(); ++n) {
+    const text::CodePoint c = text::DecodeAt(s, p);
+    if (kStops.find(c.c) != std::u32string_view::npos) break;
+    look(p);
+    p += std::max<size_t>(1, c.len);
+  }
+  if (future > 0 && past == 0) return 1;
+  if (past > 0 && future == 0) return -1;
+  return 0;
+}
+
 // "自从2018年" looks forward from 2018: SINCE.  Other prepositions
 // stays outside the mention, as every preposition does ("从6月1日起").
 void Impl::ExtendPrefix(std::string_view s, Raw* r) const {
@@ -1500,6 +1550,15 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
     }
   } else if (!r.has_year && month > 0 && year == 0 && ref && !r.day_alone) {
     year = timex::ClosestYear(*ref, month, day);
+    // Tense words overrule the closest year: "12月28日将举行" read in January
+    // is this December, "1月10日已举办" read in late December last January.
+    if (r.tense != 0 && (day == 0 || timex::ValidDay(year, month, day))) {
+      const absl::CivilDay first(year, month, day > 0 ? day : 1);
+      const absl::CivilDay last =
+          day > 0 ? first : absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
+      if (r.tense > 0 && last < *ref && timex::ValidDay(year + 1, month, day > 0 ? day : 1)) ++year;
+      if (r.tense < 0 && first > *ref && timex::ValidDay(year - 1, month, day > 0 ? day : 1)) --year;
+    }
   }
   if (!r.has_year && year == 0 && !r.season.empty() && ref) year = static_cast<int>(ref->year());
   if (day > 0 && month > 0 && year > 0 && !timex::ValidDay(year, month, day)) {
