@@ -65,6 +65,7 @@ struct NameChars {
   // positions need no trie look-up.
   CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
   CharFilter title_second;        // second characters of titles
+  CharFilter after_cue_first;     // first characters of "after" cues
   bool title_one_char = false;    // some title has one character
   // Single-character surnames per BMP code point: kSurname | kAmbiguous | kCommon.
   std::vector<uint8_t> single_surname;
@@ -660,7 +661,7 @@ class Scanner {
       CodePoint cp = At(q);
       if (cp.len == 0) break;
       bool strong = false;
-      if (text::IsHanToCompatSupplement(cp.c) && chars_.cue_first.MayHave(cp.c)) {
+      if (text::IsHanToCompatSupplement(cp.c) && chars_.after_cue_first.MayHave(cp.c)) {
         cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
           if (e.field(0) == "after" && CueStrength(e, q) == kStrong) strong = true;
         });
@@ -1127,6 +1128,9 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
   }
   first_last(x.titles_, &chars->title_first, &chars->title_last);
   first_last(x.cues_, &chars->cue_first, nullptr);
+  for (const Entry& e : x.cues_.entries()) {
+    if (!e.key.empty() && e.field(0) == "after") chars->after_cue_first.Add(DecodeAt(e.key, 0).c);
+  }
   first_last(x.context_, nullptr, &chars->context_last);
   first_last(x.not_names_, &chars->not_name_first, nullptr);
   x.chars_ = std::move(chars);
