@@ -740,8 +740,9 @@ class Scanner {
 
   // The score of [p, end) as a name with a surname of `sur_len` bytes, or
   // kRareInName.
-  int BareScore(size_t p, size_t sur_len, size_t end, int sur_score) const {
-    constexpr int kMaxContext = 3 + 3;  // the best left and right scores
+  // `best_left`: the most the left context and a line of its own can add.
+  int BareScore(size_t p, size_t sur_len, size_t end, int sur_score, int best_left) const {
+    constexpr int kMaxRight = 3;
     int score = sur_score;
     int given = 0;
     for (size_t q = p + sur_len; q < end;) {
@@ -755,7 +756,7 @@ class Scanner {
     // Most Chinese names have three characters; two-character words often
     // start with a surname character.
     score += given == 1 ? (score - sur_score >= 3 ? -1 : -2) : 1;
-    if (score + kMaxContext < kBareNameThreshold) return kRareInName;
+    if (score + best_left + kMaxRight < kBareNameThreshold) return kRareInName;
     int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
     return score + right;
@@ -799,7 +800,7 @@ class Scanner {
       for (int g = 1; g <= 2; ++g) {
         size_t end = AdvanceHan(p + len, g);
         if (end == std::string_view::npos || end > hi_) break;
-        int s = BareScore(p, len, end, sur);
+        int s = BareScore(p, len, end, sur, (left == -2 ? -1 : left) + (alone_left ? 2 : 0));
         if (s == kRareInName) continue;
         // A name closed by a cue ("X先生", "X表示") may follow any word.
         s += left == -2 && RightScore(p, end) >= 3 ? -1 : left;
