@@ -312,6 +312,46 @@ TEST_F(DatesTest, PartsOfTheYearAndDecades) {
               ElementsAre("2024年12月31日或之前|date|2024-12-31|ON_OR_BEFORE"));
 }
 
+
+// The forms the issue names, one sentence each (reference 2024-05-29).
+TEST_F(DatesTest, IssueForms) {
+  EXPECT_THAT(Extract("1998年１月,他进厂工作。"), ElementsAre("1998年１月|date|1998-01"));
+  EXPECT_THAT(Extract("今年5月,全市开展检查。"), ElementsAre("今年5月|date|2024-05"));
+  EXPECT_THAT(Extract("去年同期增长5%。"), ElementsAre("去年同期|date|2023"));
+  EXPECT_THAT(Extract("6月上旬至中旬,工会开展活动。"),
+              ElementsAre("6月上旬|date|2024-06|START", "中旬|date|2024-06|MID"));
+  EXPECT_THAT(Extract("月底前完成。年初以来,工会走访职工。年中,工会召开会议。"),
+              ElementsAre("月底前|date|2024-05|BEFORE_END", "年初以来|date|2024|SINCE_START",
+                          "年中|date|2024|MID"));
+  EXPECT_THAT(Extract("寒假期间,工会开展活动。今年春季,"),
+              ElementsAre("寒假|date|2024-WI", "今年春季|date|2024-SP"));
+  EXPECT_THAT(Extract("日前,工会召开会议。连日来,志愿者坚守岗位。"),
+              ElementsAre("日前|relative|PAST_REF", "连日来|relative|PAST_REF"));
+  EXPECT_THAT(Extract("每天,志愿者都会到岗。"), ElementsAre("每天|set|P1D"));
+  EXPECT_THAT(Extract("元旦前夕,工会走访慰问。"), ElementsAre("元旦前夕|date|2024-01-01|BEFORE"));
+  EXPECT_THAT(Extract("“八一”建军节前夕"), ElementsAre("“八一”建军节前夕|date|2024-08-01|BEFORE"));
+  EXPECT_THAT(Extract("教师节当天,工会慰问教师。"),
+              ElementsAre("教师节|date|2024-09-10", "当天|date|2024-09-10"));
+  EXPECT_THAT(Extract("三八妇女节期间,工会开展活动。"), ElementsAre("三八妇女节|date|2024-03-08"));
+  EXPECT_THAT(Extract("七夕节当天,工会举办联谊活动。"),
+              ElementsAre("七夕节|date|2024-08-10", "当天|date|2024-08-10"));
+  EXPECT_THAT(Extract("重阳节前夕,工会看望老人。"), ElementsAre("重阳节前夕|date|2024-10-11|BEFORE"));
+  EXPECT_THAT(Extract("腊八节当天,工会送粥。"),
+              ElementsAre("腊八节|date|2024-01-18", "当天|date|2024-01-18"));
+  EXPECT_THAT(Extract("活动持续两个小时左右。"), ElementsAre("持续两个小时左右|duration|PT2H|APPROX"));
+  EXPECT_THAT(Extract("下午3时左右,活动结束。"), ElementsAre("下午3时左右|date|XXXX-XX-XXT15:00|APPROX"));
+  EXPECT_THAT(Extract("9:30,活动开始。晚上7点,晚会开始。凌晨2时许,火情被扑灭。"),
+              ElementsAre("9:30|date|XXXX-XX-XXT09:30", "晚上7点|date|XXXX-XX-XXT19:00",
+                          "凌晨2时许|date|XXXX-XX-XXT02:00|APPROX"));
+  EXPECT_THAT(Extract("傍晚时分,职工下班。夜间施工。中午12点,午餐开始。"),
+              ElementsAre("傍晚|date|XXXX-XX-XXTEV", "夜间|date|XXXX-XX-XXTNI",
+                          "中午12点|date|XXXX-XX-XXT12:00"));
+  EXPECT_THAT(Extract("2022年6月22日9时44分"), ElementsAre("2022年6月22日9时44分|date|2022-06-22T09:44"));
+  EXPECT_THAT(Extract("近一年来,工会服务职工。"), ElementsAre("近一年来|duration|P1Y"));
+  EXPECT_THAT(Extract("两周后,工会将召开会议。"), ElementsAre("两周后|date|2024-06-12"));
+  EXPECT_THAT(Extract("明年起,政策实施。"), ElementsAre("明年起|date|2025|ON_OR_AFTER"));
+}
+
 TEST_F(DatesTest, DiscourseMarkersAreNotDates) {
   EXPECT_THAT(Extract("下一步,区总工会将认真学习贯彻大会精神。随后,老师带领职工进行团扇制作。"
                       "同时,改善和提升人际沟通的能力。“以后我会付出更多耐心。”前期,职工服务中心邀请专家"),

@@ -697,6 +697,8 @@ bool Impl::TryChain(std::string_view s, size_t i, Raw* r) const {
              w != nullptr && (!w->gran_year || out.has_year)) {
     out.season = w->value;
     j += len;
+  } else if (out.has_year && out.year_rel && StartsWith(s, j, "同期")) {
+    j += 6;  // "去年同期": the same time of last year
   } else if (!out.has_year || out.year_rel) {
     if (const Word* w = WordOf(s, j, &len, WordClass::kMonth)) {
       out.has_month = out.month_rel = true;
@@ -1045,6 +1047,17 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
       return true;
     }
   }
+  // "两个小时左右": an approximate length.
+  std::string approx;
+  if (suffix == nullptr) {
+    size_t rl = 0;
+    const Word* rel = WordOf(s, j, &rl, WordClass::kRel);
+    if (rel != nullptr && rel->value == "APPROX") {
+      approx = rel->value;
+      j += rl;
+      prefixed = true;
+    }
+  }
   if (suffix != nullptr) {
     j += len;
   } else if (!prefixed) {
@@ -1076,6 +1089,7 @@ bool Impl::TryDuration(std::string_view s, size_t i, Raw* r) const {
   out.end = j;
   out.kind = DateKind::kDuration;
   out.literal = value;
+  out.rel_mod = approx;
   *r = out;
   return true;
 }
@@ -1417,7 +1431,12 @@ DateMention ResolveOne(const Raw& r, Context* ctx) {
   if (r.pos_alone) {
     int y = ref ? static_cast<int>(ref->year()) : 0;
     int mo = r.pos_month && ref ? ref->month() : 0;
-    m.value = r.pos_month && !ref ? "XXXX-XX" : timex::DateValue(y, mo, 0);
+    // "6月上旬至中旬": a part of a month alone is in the month named last.
+    if (r.pos_month && ctx->last_month > 0) {
+      y = ctx->last_year;
+      mo = ctx->last_month;
+    }
+    m.value = r.pos_month && mo == 0 ? "XXXX-XX" : timex::DateValue(y, mo, 0);
     m.range = timex::RangeOf(y, mo, 0);
     return m;
   }
