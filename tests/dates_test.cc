@@ -373,6 +373,41 @@ TEST_F(DatesTest, InferReferenceDate) {
   EXPECT_EQ(infer("近日,职工们参加活动。"), std::nullopt);
 }
 
+// Random sequences of the pieces dates are made of: every span lies inside
+// the text, on code point boundaries, in order and without overlap.
+TEST_F(DatesTest, RandomPiecesGiveWellFormedSpans) {
+  static const char* const kPieces[] = {
+      "2024", "年", "5", "月", "28", "日", "号", "至", "到", "-", "—", "和", "之间", "前", "后", "以来",
+      "起", "或之前", "初", "中旬", "底", "上午", "晚", "早", "点", "时", "分", "秒", "半", "刻", "许",
+      "大约", "农历", "正月", "初一", "腊月", "大年", "三十", "十", "二〇", "零", "一", "两", "个",
+      "多", "周", "星期", "礼拜", "下", "上上", "这个", "末", "世纪", "年代", "上世纪", "第", "前三",
+      "季度", "天", "小时", "分钟", "又", "为期", "近", "今年", "去年", "同期", "春节", "“", "”", "六一",
+      "清明", "冬至", "母亲节", "每周", "9:30", ":", "12", "《", "》", "\n", ",", "。", "将", "已",
+      "自从", "截至", "的", " ", "\xE4", "\xFF", "\x80"};
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + next() % 24;
+    for (int k = 0; k < n; ++k) text += kPieces[next() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    const auto ms = Run(text, round % 3 == 0 ? std::nullopt
+                                             : std::optional<absl::CivilDay>(absl::CivilDay(2024, 1 + round % 12, 1 + round % 28)));
+    const std::string& norm = one_->doc.text();
+    size_t last_end = 0;
+    for (const DateMention& m : ms) {
+      ASSERT_LE(m.span.end, norm.size()) << text;
+      ASSERT_LT(m.span.start, m.span.end) << text;
+      ASSERT_GE(m.span.start, last_end) << text;
+      ASSERT_NE(static_cast<unsigned char>(norm[m.span.start]) & 0xC0, 0x80u) << text;
+      last_end = m.span.end;
+      if (m.range) ASSERT_LT(m.range->begin, m.range->end) << text << " " << m.value;
+    }
+  }
+}
+
 TEST_F(DatesTest, NeverCrashes) {
   EXPECT_THAT(Extract(""), IsEmpty());
   EXPECT_THAT(Extract("年月日"), IsEmpty());
