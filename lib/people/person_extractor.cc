@@ -993,15 +993,18 @@ class Scanner {
     // Mentions, left to right in one pass: a candidate's own span first,
     // else the longest found name starting there (names grouped by their
     // first character, so the pass stays linear).
-    absl::flat_hash_map<std::string, std::vector<size_t>> by_first;
+    absl::flat_hash_map<char32_t, std::vector<size_t>> by_first;
+    CharFilter first_chars;
     for (size_t i = 0; i < keys.size(); ++i) {
       if (keys[i].empty()) continue;
-      by_first[keys[i].substr(0, DecodeAt(keys[i], 0).len)].push_back(i);
+      const char32_t c = DecodeAt(keys[i], 0).c;
+      by_first[c].push_back(i);
+      first_chars.Add(c);
     }
     for (size_t p = lo_; p < hi_;) {
       CodePoint cp = At(p);
       if (cp.len == 0) break;
-      auto it = by_first.find(std::string(t_.substr(p, cp.len)));
+      auto it = first_chars.MayHave(cp.c) ? by_first.find(cp.c) : by_first.end();
       if (it == by_first.end()) {
         p += cp.len;
         continue;
