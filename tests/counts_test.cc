@@ -105,6 +105,13 @@ TEST_F(CountsTest, QualifiersBeforeAndAfter) {
             (V{{"约4.5公里", 4.5, "approx", "公里", "", "length"}}));
 }
 
+TEST_F(CountsTest, MoreQualifiers) {
+  EXPECT_EQ(Run("每批最多20人,超300家企业,少于5项"),
+            (V{{"最多20人", 20, "at_most", "人", "", "people"},
+               {"超300家", 300, "more_than", "家", "企业", "organizations"},
+               {"少于5项", 5, "less_than", "项", "", "items"}}));
+}
+
 TEST_F(CountsTest, ThresholdHasNoCountedNoun) {
   EXPECT_EQ(Run("其中百人以上企业工会235家"),
             (V{{"百人以上", 100, "at_least", "人", "", "people"},

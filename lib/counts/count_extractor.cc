@@ -283,6 +283,13 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedBefore(std::string_view t,
     ++chars;
   }
   if (!bounded || k == j || chars > kMaxChars) return {i, i};
+  // "每批最多20人": a distributive or demonstrative opens no counted noun.
+  while (k < j) {
+    const char32_t c = text::DecodeAt(t, k).c;
+    if (c != U'每' && c != U'各' && c != U'该' && c != U'本') break;
+    k += 3;
+  }
+  if (k == j) return {i, i};
   // The last item of a list ("基础类、应急类、情感类等四大类") is not what is counted.
   if (k > lo && text::DecodeBefore(t, k).c == U'、') return {i, i};
   if (!EndsInNoun(t.substr(k, j - k))) return {i, i};
