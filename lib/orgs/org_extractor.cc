@@ -233,8 +233,8 @@ class Run {
   };
 
   void FindHeads();
-  bool Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_t p,
-               size_t e) const;
+  bool Covered(const OrgData::Ends& ends, const absl::flat_hash_set<std::string>& set,
+               size_t max, size_t p, size_t e) const;
   bool MakeCandidate(const Occ& o, Candidate* c) const;
   bool StemIsGeneric(size_t b, size_t e) const;
   bool StartsWithPlace(size_t b, size_t e) const;
@@ -262,7 +262,7 @@ void Run::FindHeads() {
       auto it = d_.suffix_info.find(e.key);
       if (it == d_.suffix_info.end()) return;
       const size_t end = p + e.key.size();
-      if (Covered(d_.nothead, d_.max_nothead, p, end)) return;
+      if (Covered(d_.nothead_ends, d_.nothead, d_.max_nothead, p, end)) return;
       auto [pos, inserted] = by_end.try_emplace(end, occs_.size());
       if (inserted) {
         occs_.push_back({p, end, &it->second});
@@ -277,14 +277,18 @@ void Run::FindHeads() {
 
 // True if a word of `set` longer than [p, e) covers it: "局面", "中小学"
 // over a head, "经济" over the boundary "经".
-bool Run::Covered(const absl::flat_hash_set<std::string>& set, size_t max, size_t p,
-                  size_t e) const {
+bool Run::Covered(const OrgData::Ends& ends, const absl::flat_hash_set<std::string>& set,
+                  size_t max, size_t p, size_t e) const {
   if (max == 0) return false;
   size_t b = p;
   while (true) {
-    for (size_t f = b; f < hi_ && f - b < max;) {
-      f += text::DecodeAt(s_, f).len;
-      if (f >= e && f - b > e - p && set.contains(AV(s_.substr(b, f - b)))) return true;
+    for (size_t f = b; f < hi_ && f - b < max && ends.first.MayHave(text::DecodeAt(s_, b).c);) {
+      const text::CodePoint cp = text::DecodeAt(s_, f);
+      f += cp.len;
+      if (f >= e && f - b > e - p && ends.last.MayHave(cp.c) &&
+          set.contains(AV(s_.substr(b, f - b)))) {
+        return true;
+      }
     }
     if (b <= lo_ || p - b >= max) break;
     b = PrevStart(s_, b, lo_);
@@ -310,11 +314,14 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
   std::vector<bool> ok(e - b + 1, false);
   ok[0] = true;
   for (size_t i = b; i < e; ++i) {
-    if (!ok[i - b]) continue;
+    if (!ok[i - b] || !d_.generic_ends.first.MayHave(text::DecodeAt(s_, i).c)) continue;
     size_t j = i;
     while (j < e && j - i < d_.max_generic) {
-      j += text::DecodeAt(s_, j).len;
-      if (d_.generic.contains(AV(s_.substr(i, j - i)))) ok[j - b] = true;
+      const text::CodePoint cp = text::DecodeAt(s_, j);
+      j += cp.len;
+      if (d_.generic_ends.last.MayHave(cp.c) && d_.generic.contains(AV(s_.substr(i, j - i)))) {
+        ok[j - b] = true;
+      }
     }
   }
   return ok[e - b];
@@ -393,7 +400,7 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       after_place = false;
     }
     const size_t bl = WordEndingAt(d_.boundary_ends.last, d_.boundary, d_.max_boundary, s_, lo_, i);
-    if (bl > 0 && !Covered(d_.keep, d_.max_keep, i - bl, i)) break;
+    if (bl > 0 && !Covered(d_.keep_ends, d_.keep, d_.max_keep, i - bl, i)) break;
     if (WordEndingAt(d_.demonstrative_ends.last, d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
       demonstrative = true;
       break;
