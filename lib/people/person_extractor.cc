@@ -64,13 +64,15 @@ struct NameChars {
   // First and last characters of the keys of each lexicon: most text
   // positions need no trie look-up.
   CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
-  CharFilter title_second;        // second characters of titles
+  CharFilter title_single;        // one-character titles
+  absl::flat_hash_set<uint64_t> title_pairs;  // first two characters of titles (PairKey)
   CharFilter after_cue_first;     // first characters of "after" cues
-  bool title_one_char = false;    // some title has one character
   // Single-character surnames per BMP code point: kSurname | kAmbiguous | kCommon.
   std::vector<uint8_t> single_surname;
   CharFilter compound_first;      // first characters of compound surnames
 };
+
+uint64_t PairKey(char32_t a, char32_t b) { return uint64_t{a} << 32 | b; }
 
 bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; }
 
@@ -232,7 +234,10 @@ class Scanner {
     if (p >= hi_) return {};
     const CodePoint first = At(p);
     if (!chars_.title_first.MayHave(first.c)) return {};
-    if (!chars_.title_one_char && !chars_.title_second.MayHave(At(p + first.len).c)) return {};
+    if (!chars_.title_single.MayHave(first.c) &&
+        !chars_.title_pairs.contains(PairKey(first.c, At(p + first.len).c))) {
+      return {};
+    }
     size_t q = p;
     for (int i = 0; i <= kMaxPrefixes && q < hi_; ++i) {
       const Entry* e = titles_.LongestPrefix(Rest(q, titles_.max_key_bytes()));
@@ -1125,9 +1130,9 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
     if (e.key.empty()) continue;
     const CodePoint c0 = DecodeAt(e.key, 0);
     if (c0.len >= e.key.size()) {
-      chars->title_one_char = true;
+      chars->title_single.Add(c0.c);
     } else {
-      chars->title_second.Add(DecodeAt(e.key, c0.len).c);
+      chars->title_pairs.insert(PairKey(c0.c, DecodeAt(e.key, c0.len).c));
     }
   }
   first_last(x.titles_, &chars->title_first, &chars->title_last);
