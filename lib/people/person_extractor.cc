@@ -65,6 +65,8 @@ struct NameChars {
   // positions need no trie look-up.
   CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
   CharFilter title_single;        // one-character titles
+  CharFilter cue_single;          // one-character cues
+  absl::flat_hash_set<uint64_t> cue_pairs;  // first two characters of cues (PairKey)
   absl::flat_hash_set<uint64_t> title_pairs;  // first two characters of titles (PairKey)
   CharFilter after_cue_first;     // first characters of "after" cues
   // Single-character surnames per BMP code point: kSurname | kAmbiguous | kCommon.
@@ -255,6 +257,14 @@ class Scanner {
     return {};
   }
 
+  // A cue may start at `q` (whose code point is `cp`): a one-character cue,
+  // or the first two characters of a longer one.
+  bool MayStartCue(size_t q, CodePoint cp) const {
+    if (!chars_.cue_first.MayHave(cp.c)) return false;
+    return chars_.cue_single.MayHave(cp.c) ||
+           chars_.cue_pairs.contains(PairKey(cp.c, At(q + cp.len).c));
+  }
+
   // How the text at `q` closes a name that ends there.
   Strength CloseAt(size_t q) const {
     CodePoint cp = At(q);
@@ -262,7 +272,7 @@ class Scanner {
     if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return kStrong;
     Strength best = kNoClose;
     bool brand = false;
-    if (chars_.cue_first.MayHave(cp.c)) cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
+    if (MayStartCue(q, cp)) cues_.ForEachPrefix(Rest(q, cues_.max_key_bytes()), [&](const Entry& e) {
       std::string_view kind = e.field(0);
       if (kind == "not_after") {
         brand = true;
@@ -417,7 +427,9 @@ class Scanner {
   bool CueInside(size_t given, size_t end) const {
     for (size_t p = given; p < end; p += At(p).len) {
       bool hit = false;
-      if (chars_.cue_first.MayHave(At(p).c)) cues_.ForEachPrefix(Rest(p, cues_.max_key_bytes()), [&](const Entry&) { hit = true; });
+      if (MayStartCue(p, At(p))) {
+        cues_.ForEachPrefix(Rest(p, cues_.max_key_bytes()), [&](const Entry&) { hit = true; });
+      }
       if (hit) return true;
     }
     return false;
@@ -1138,7 +1150,14 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
   first_last(x.titles_, &chars->title_first, &chars->title_last);
   first_last(x.cues_, &chars->cue_first, nullptr);
   for (const Entry& e : x.cues_.entries()) {
-    if (!e.key.empty() && e.field(0) == "after") chars->after_cue_first.Add(DecodeAt(e.key, 0).c);
+    if (e.key.empty()) continue;
+    const CodePoint c0 = DecodeAt(e.key, 0);
+    if (e.field(0) == "after") chars->after_cue_first.Add(c0.c);
+    if (c0.len >= e.key.size()) {
+      chars->cue_single.Add(c0.c);
+    } else {
+      chars->cue_pairs.insert(PairKey(c0.c, DecodeAt(e.key, c0.len).c));
+    }
   }
   first_last(x.context_, nullptr, &chars->context_last);
   first_last(x.not_names_, &chars->not_name_first, nullptr);
