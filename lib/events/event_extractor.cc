@@ -3,8 +3,10 @@
 // Events from trigger words.  The main event is what the main headline
 // reports, so triggers are looked for in the main headline first, then in
 // the other headlines, then in the lead sentence, then in the body; the
-// frame (date, organizers, persons, participant counts) comes from the lead
-// sentence, where Chinese news states who did what when.
+// frame (date, organizers, persons, participant counts, place) comes from
+// the lead paragraph, where Chinese news states who did what, when and
+// where, read clause by clause with the rule words of
+// data/event_triggers.tsv (docs/events.md).
 
 #include "lib/events/event_extractor.h"
 
@@ -185,9 +187,11 @@ struct Vocabulary {
   // is of a rule type in `mask` ("联合会" hides the 联合 in it); 0 otherwise.
   size_t RuleAt(std::string_view doc, size_t pos, size_t end, uint32_t mask) const {
     if (pos >= doc.size()) return 0;
-    bool may = false;
-    for (int b = 0; b < kRuleCount && !may; ++b) {
-      may = ((mask >> b) & 1) && May(rule_first_of[b], doc, pos);
+    const char32_t c = text::DecodeAt(doc, pos).c;
+    bool may = c >= 0x10000;
+    for (uint32_t m = mask & ((1u << kRuleCount) - 1); m != 0 && !may; m &= m - 1) {
+      const std::vector<uint64_t>& bits = rule_first_of[__builtin_ctz(m)];
+      may = (bits[c >> 6] >> (c & 63)) & 1;
     }
     if (!may) return 0;
     const lexicon::Entry* e = LongestAt(doc, pos, end);
