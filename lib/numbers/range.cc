@@ -171,6 +171,7 @@ std::optional<Range> ParseRangePrefix(std::string_view s) {
         r.lo = a->value;
         r.hi = b->value;
         r.lo_closed = true;
+        r.from_to = true;
         r.length = e;
         return r;
       }
@@ -193,6 +194,7 @@ std::optional<Range> ParseRangePrefix(std::string_view s) {
           r.lo = a->value;
           r.hi = b->value;
           r.lo_closed = true;
+          r.from_to = true;
           r.length = m;
           return r;
         }

@@ -17,6 +17,10 @@ struct Range {
   std::optional<double> lo, hi;  // absent: unbounded on that side
   bool lo_closed = false, hi_closed = false;
   size_t length = 0;  // bytes of the input it spans
+  // Written "X到Y" or "X和Y之间": both ends are figures of the range.  Read
+  // here as [X, Y) like Recognizers-Text's default; an inclusive reading
+  // (counts' value_max, RT's ExperimentalMode) closes the upper end.
+  bool from_to = false;
 };
 
 // The range expression at the start of `text` (normalized), or nullopt.  A

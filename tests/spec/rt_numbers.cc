@@ -17,7 +17,8 @@
 //     length or a measure unit of category other.  RT's spans hold no
 //     qualifier, so tiqu's count span less a leading qualifier ("近一吨" ->
 //     "一吨") and a trailing one ("95%以上") is compared.
-//   * NumberRangeModel is run through numbers::ParseRangePrefix.
+//   * NumberRangeModel is run through numbers::ParseRangePrefix; its
+//     ExperimentalMode file reads "X到Y" as [X, Y] (Range::from_to closed).
 //   * RT tests numbers typed with spaces between their characters ("十 余
 //     万"), an input-method artefact that news text does not have; tiqu does
 //     not read across spaces, so every run of spaces next to a non-ASCII
@@ -53,7 +54,7 @@ namespace {
 
 using json = nlohmann::json;
 
-enum class Model { kNumber, kPercent, kCurrency, kDimension, kRange };
+enum class Model { kNumber, kPercent, kCurrency, kDimension, kRange, kRangeInclusive };
 
 struct FileSpec {
   const char* name;
@@ -69,6 +70,8 @@ constexpr FileSpec kFiles[] = {
     {"CurrencyModel", Model::kCurrency, 95, 95},
     {"DimensionModel", Model::kDimension, 95, 95},
     {"NumberRangeModel", Model::kRange, 90, 90},
+    // RT's ExperimentalMode reads "X到Y" inclusively, as counts do.
+    {"NumberRangeModelExperimentalMode", Model::kRangeInclusive, 90, 90},
 };
 
 struct Got {
@@ -189,7 +192,7 @@ int main(int argc, char** argv) {
 
   bool below = false;
   int total_exc = 0;
-  std::printf("%-20s %6s %5s | %8s %8s | %8s %8s  (all cases | without listed exceptions)\n",
+  std::printf("%-34s %6s %5s | %8s %8s | %8s %8s  (all cases | without listed exceptions)\n",
               "file", "cases", "exc", "span%", "value%", "span%", "value%");
   for (const FileSpec& fs : kFiles) {
     std::ifstream in(spec_dir + "/" + fs.name + ".jsonl");
@@ -278,7 +281,7 @@ int main(int argc, char** argv) {
           got.push_back(g);
           i = end;
         }
-      } else if (fs.model == Model::kRange) {
+      } else if (fs.model == Model::kRange || fs.model == Model::kRangeInclusive) {
         size_t i = 0;
         int guard = 0;
         while (i < t.size() && ++guard < 10000) {
@@ -295,7 +298,7 @@ int main(int argc, char** argv) {
           g.value = r->lo.value_or(0);
           g.value_max = r->hi;
           g.open_lo = !r->lo_closed;
-          g.open_hi = !r->hi_closed;
+          g.open_hi = !r->hi_closed && !(fs.model == Model::kRangeInclusive && r->from_to);
           g.text = t.substr(i, r->length);
           got.push_back(g);
           i += r->length;
@@ -356,7 +359,7 @@ int main(int argc, char** argv) {
             continue;
           }
           const std::string v = res["value"].get<std::string>();
-          if (fs.model == Model::kRange) {
+          if (fs.model == Model::kRange || fs.model == Model::kRangeInclusive) {
             // "(20,35]", "[30,)", "(,100]"
             if (v.size() < 3) {
               value_ok = false;
@@ -402,7 +405,7 @@ int main(int argc, char** argv) {
         for (const Got& g : got) {
           std::printf(" [%s %zu-%zu %.12g", g.text.c_str(), g.start, g.end, g.value);
           if (g.value_max) std::printf("..%.12g", *g.value_max);
-          if (fs.model == Model::kRange) {
+          if (fs.model == Model::kRange || fs.model == Model::kRangeInclusive) {
             std::printf(" %c%s,%s%c", g.open_lo ? '(' : '[', g.has_lo ? "lo" : "", g.has_hi ? "hi" : "",
                         g.open_hi ? ')' : ']');
           }
@@ -417,7 +420,7 @@ int main(int argc, char** argv) {
     const bool fail = span_kept < fs.span_floor || value_kept < fs.value_floor;
     below = below || fail;
     total_exc += static_cast<int>(exc.size());
-    std::printf("%-20s %6d %5zu | %8.1f %8.1f | %8.1f %8.1f%s\n", fs.name, all.cases, exc.size(),
+    std::printf("%-34s %6d %5zu | %8.1f %8.1f | %8.1f %8.1f%s\n", fs.name, all.cases, exc.size(),
                 pct(all.span_ok, all.cases), pct(all.value_ok, all.cases), span_kept, value_kept,
                 fail ? "  BELOW FLOOR" : "");
   }
