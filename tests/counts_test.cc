@@ -196,6 +196,7 @@ TEST_F(CountsTest, PercentForms) {
   EXPECT_EQ(Run("百分之九十五的职工参加了体检"),
             (V{{"百分之九十五", 95, "exact", "%", "职工", "percent"}}));
   EXPECT_EQ(Run("事故率下降千分之五"), (V{{"千分之五", 0.5, "exact", "%", "", "percent"}}));
+  EXPECT_EQ(Run("出生率为5‰"), (V{{"5‰", 0.5, "exact", "‰", "", "percent"}}));
   EXPECT_EQ(Run("约三成企业建立了工会"),
             (V{{"约三成", 30, "approx", "成", "企业", "percent"}}));
   EXPECT_EQ(Run("全场商品九折,增速回落2.4个百分点"),

@@ -637,7 +637,10 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       if (unit->key == "两" && (lone_yi || r.UnitAt(t, end) != nullptr)) return rd;
       if (negative && !measure) return rd;
       if (currency_first && c.category != CountCategory::kMoney) return rd;
-      if (unit->key == "成") {
+      if (unit->key == "‰") {
+        // Every share carries its percent figure: 5‰ = 0.5 (as 千分之五).
+        c.value = value / 10;
+      } else if (unit->key == "成") {
         // 三成 = 30%, 七成六 = 76%, 三成半 = 35%.
         c.value = value * 10;
         if (const auto d = numbers::ParseNumeral(t.substr(end, 3)); d && *d < 10 && *d > 0 &&
