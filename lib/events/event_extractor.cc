@@ -826,6 +826,13 @@ Span FrameLocation(const FrameInput& in) {
         j += std::max<size_t>(text::DecodeAt(in.doc, j).len, 1);
       }
       while (stop > start && IsSpace(in.doc[stop - 1])) --stop;
+      // "在小米科技园内举办": the place is the park.
+      for (std::string_view inside : {std::string_view("内"), std::string_view("里")}) {
+        if (stop - start > inside.size() &&
+            in.doc.compare(stop - inside.size(), inside.size(), inside) == 0) {
+          stop -= inside.size();
+        }
+      }
       if (plausible(start, stop)) return Span{start, stop};
       i = start;
     }
