@@ -256,6 +256,10 @@ TEST_F(CountsTest, CountedNounBeforeTheNumber) {
   EXPECT_EQ(Run("五年来,平谷区共召开职工沟通会1260余场,企业沟通会845场。"),
             (V{{"1260余场", 1260, "more_than", "场", "职工沟通会", "events"},
                {"845场", 845, "exact", "场", "企业沟通会", "events"}}));
+  // The noun right after a count is that count's, not the next one's.
+  EXPECT_EQ(Run("评议内容有20个方面70多项"),
+            (V{{"20个", 20, "exact", "个", "方面", "other"},
+               {"70多项", 70, "more_than", "项", "", "items"}}));
   EXPECT_EQ(Run("截至目前,全区已建立工会组织1199家"),
             (V{{"1199家", 1199, "exact", "家", "工会组织", "organizations"}}));
 }

@@ -333,6 +333,7 @@ struct Reading {
   bool found = false;
   Count count;
   size_t end = 0;  // byte offset (in the article text) to resume at
+  size_t noun_end = 0;  // end of the counted noun read after the count, else 0
 };
 
 }  // namespace
@@ -761,6 +762,7 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
     rd.found = true;
     rd.count = std::move(c);
     rd.end = end;
+    if (np.second > np.first && np.first >= end) rd.noun_end = np.second;
     return rd;
   };
 
@@ -784,7 +786,9 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
         if (date_spans[k].Overlaps(rd.count.span)) overlaps = true;
       }
       if (!overlaps) {
-        last_end = rd.count.span.end - base;
+        // A noun before the next count starts after this one and after
+        // its own noun ("有20个方面70多项": 方面 is the 20's).
+        last_end = std::max(rd.count.span.end - base, rd.noun_end);
         out.push_back(std::move(rd.count));
       }
     }
