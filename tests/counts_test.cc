@@ -105,6 +105,23 @@ TEST_F(CountsTest, QualifiersBeforeAndAfter) {
             (V{{"约4.5公里", 4.5, "approx", "公里", "", "length"}}));
 }
 
+// The number forms, each as a count with its exact value.
+TEST_F(CountsTest, EveryNumberForm) {
+  EXPECT_EQ(Run("为1，925名职工,１９２５名,1.92万名,3亿5千万元,1万余名,二十余人,廿五人,"
+                "一千五百三十二人,两百名,一万五千名,6.5公里,-"),
+            (V{{"1，925名", 1925, "exact", "名", "职工", "people"},
+               {"１９２５名", 1925, "exact", "名", "", "people"},
+               {"1.92万名", 19200, "exact", "名", "", "people"},
+               {"3亿5千万元", 350000000, "exact", "元", "", "money"},
+               {"1万余名", 10000, "more_than", "名", "", "people"},
+               {"二十余人", 20, "more_than", "人", "", "people"},
+               {"廿五人", 25, "exact", "人", "", "people"},
+               {"一千五百三十二人", 1532, "exact", "人", "", "people"},
+               {"两百名", 200, "exact", "名", "", "people"},
+               {"一万五千名", 15000, "exact", "名", "", "people"},
+               {"6.5公里", 6.5, "exact", "公里", "", "length"}}));
+}
+
 TEST_F(CountsTest, MoreQualifiers) {
   EXPECT_EQ(Run("每批最多20人,超300家企业,少于5项"),
             (V{{"最多20人", 20, "at_most", "人", "", "people"},
