@@ -265,6 +265,8 @@ TEST_F(CountsTest, MeasuresAndMoney) {
                {"两美元又三美分", 2.03, "exact", "美元", "", "money"}}));
   // "一两个月": 两 is no weight before a classifier or time unit.
   EXPECT_EQ(Texts("用一两个月,一两天,写上一两句"), S{});
+  // Adverbs and idioms: 一度 (once), 一波三折, 多半; 七两卷 is two volumes.
+  EXPECT_EQ(Texts("指数一度跌破,工作一波三折,多半成了,全书的六、七两卷"), S{});
   // A score is no count; 半成品 is no 半成.
   EXPECT_EQ(Texts("3∶2两胜对手,一些半成品"), S{});
 }
