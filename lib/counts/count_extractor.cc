@@ -274,6 +274,8 @@ std::pair<size_t, size_t> CountExtractor::Rep::CountedBefore(std::string_view t,
       break;
     }
     const text::CodePoint cp = text::DecodeBefore(t, k);
+    // A numeral character inside a word ("一般干部") cuts no phrase.
+    if (IsNumeralChar(cp.c) && k > lo) return {i, i};
     if (!text::IsHanBmp(cp.c) || cp.c == U'的' || IsNumeralChar(cp.c) ||
         VocabEndingAt(t, lo, k, Kind::kStop) != 0) {
       bounded = true;
@@ -741,7 +743,11 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       np = {end, end};
     }
     // "职工沟通会1260余场": the noun before the number.
-    if (np.second == np.first && !threshold && !prefixed) {
+    // Not for measures: before an amount stand its purpose or place
+    // ("总耗资约8781万元", "距市区17公里"), rarely what it measures.
+    const bool measured = implied || (unit != nullptr && KindOf(*unit) == Kind::kClassifier &&
+                                      IsMeasure(c.category));
+    if (np.second == np.first && !threshold && !prefixed && !measured) {
       np = r.CountedBefore(t, last_end, i);
     }
     if (np.second > np.first) {
