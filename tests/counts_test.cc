@@ -228,6 +228,7 @@ TEST_F(CountsTest, PercentForms) {
   // "十折" is no discount; "一成不变" is an idiom; 成立 and 折合 are words.
   EXPECT_EQ(Texts("十折,一成不变"), S{});
   EXPECT_EQ(Texts("公司于2016成立,1美元折合7元人民币"), (S{"1美元", "7元人民币"}));
+  EXPECT_EQ(Texts("打破城乡二元结构,坚持一元化领导,三元素"), S{});
 }
 
 TEST_F(CountsTest, RangesCarryUpperBound) {
