@@ -869,13 +869,25 @@ class Scanner {
   // the parts run over Han characters from the dot, leftwards until a title,
   // a context word or a function word, rightwards until a cue or a function
   // word.
+  // The first middle dot at or after `p` (hi_ if none): the text is searched
+  // by bytes, not decoded.
+  size_t NextDot(size_t p) const {
+    size_t best = hi_;
+    for (std::string_view dot : {std::string_view("·"), std::string_view("•"),
+                                 std::string_view("・")}) {
+      const size_t at = t_.find(dot, p);
+      if (at < best) best = at;
+    }
+    return best;
+  }
+
   void ScanDotNames() {
     constexpr int kMaxPart = 6;
-    for (size_t d = lo_; d < hi_;) {
+    for (size_t d = NextDot(lo_); d < hi_;) {
       CodePoint cp = At(d);
       if (cp.len == 0) break;
       if (!IsMiddleDot(cp.c) || !HanAt(d + cp.len) || !text::IsHanToCompatSupplement(Before(d).c)) {
-        d += cp.len;
+        d = NextDot(d + cp.len);
         continue;
       }
       // Left part: at most one character that is not a transliteration
@@ -915,10 +927,10 @@ class Scanner {
       if (start < d && end > d + cp.len && 3 * other <= total && !OverlapsOrg(s) &&
           !OverlapsCandidate(s)) {
         AddCandidate(s, {}, kNoOrg);
-        d = end;
+        d = NextDot(end);
         continue;
       }
-      d += cp.len;
+      d = NextDot(d + cp.len);
     }
   }
 
