@@ -42,6 +42,15 @@ if command -v python3 >/dev/null; then
     'python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$TMP/j1.jsonl"'
 fi
 
+# On a terminal (script(1) gives one) a progress line goes to stderr,
+# not with --quiet; stdout is unchanged either way.
+if command -v script >/dev/null; then
+  script -qec "$CLI --input-format=jsonl --table=articles $TMP/in.jsonl >$TMP/tty.csv" "$TMP/tty.log" >/dev/null 2>&1 </dev/null
+  check "progress line on a terminal" 'grep -q "25 docs, .* MB, .* MB/s" "$TMP/tty.log" && cmp -s "$TMP/tty.csv" "$TMP/t1.csv"'
+  script -qec "$CLI --quiet --input-format=jsonl --table=articles $TMP/in.jsonl >/dev/null" "$TMP/quiet.log" >/dev/null 2>&1 </dev/null
+  check "--quiet: no progress line" '! grep -q "docs," "$TMP/quiet.log"'
+fi
+
 # stdin is the same as the file; --no-header drops the header.
 "$CLI" --input-format=jsonl --table=articles - < "$TMP/in.jsonl" > "$TMP/stdin.csv"
 check "stdin gives the output of the file" 'cmp -s "$TMP/t1.csv" "$TMP/stdin.csv"'
