@@ -350,6 +350,8 @@ TEST_F(DatesTest, IssueForms) {
   EXPECT_THAT(Extract("近一年来,工会服务职工。"), ElementsAre("近一年来|duration|P1Y"));
   EXPECT_THAT(Extract("两周后,工会将召开会议。"), ElementsAre("两周后|date|2024-06-12"));
   EXPECT_THAT(Extract("明年起,政策实施。"), ElementsAre("明年起|date|2025|ON_OR_AFTER"));
+  EXPECT_THAT(Extract("2018年前半年,本月下半月"),
+              ElementsAre("2018年前半年|date|2018-H1", "本月下半月|date|2024-05|END"));
 }
 
 TEST_F(DatesTest, DiscourseMarkersAreNotDates) {
