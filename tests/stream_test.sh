@@ -65,6 +65,8 @@ for p in 0 1; do "$CLI" --input-format=jsonl --table=articles --no-header - < "$
 check "split input, concatenated output" 'cmp -s "$TMP/nh.csv" "$TMP/parts.csv"'
 "$CLI" --input-format=jsonl --out-dir="$TMP/o" --no-header "$TMP/part0" "$TMP/part1"
 check "--out-dir writes six tables" '[ "$(ls "$TMP/o" | wc -l)" -eq 6 ] && cmp -s "$TMP/nh.csv" "$TMP/o/articles.csv"'
+"$CLI" --input-format=jsonl --format=jsonl --out-dir="$TMP/oj" "$TMP/part0" "$TMP/part1"
+check "--out-dir with --format=jsonl writes articles.jsonl" 'cmp -s "$TMP/j1.jsonl" "$TMP/oj/articles.jsonl"'
 
 # Field names, ids that are numbers, lines without id, blank lines.
 printf '{"body":"本报讯 5月28日上午，北京市总工会召开座谈会。","n":7}\n\n{"body":"近日，27家企业的80余名职工参加活动。"}\n' > "$TMP/fields.jsonl"
