@@ -44,7 +44,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -59,11 +58,11 @@
 #include "lib/lexicon/lexicon.h"
 #include "lib/text/article_text.h"
 #include "lib/text/normalized_text.h"
-#include "nlohmann/json.hpp"
+#include "tests/spec/rt_spec.h"
 
 namespace {
 
-using json = nlohmann::json;
+using tiqu::spec::json;
 
 struct FileSpec {
   const char* name;
@@ -106,13 +105,8 @@ struct Got {
   const tiqu::DateMention* m = nullptr;
 };
 
-size_t CodePoints(std::string_view s, size_t bytes) {
-  size_t n = 0;
-  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
+using tiqu::spec::CodePoints;
+using tiqu::spec::Pct;
 
 bool HasClock(const std::string& v) {
   const size_t t = v.find('T');
@@ -234,33 +228,9 @@ struct Tally {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::cerr << "usage: rt_dates SPEC_DIR SOURCE_DIR [-v]\n";
-    return 2;
-  }
-  const std::string spec_dir = argv[1];
-  const std::string src_dir = argv[2];
-  const bool verbose = argc > 3 && std::string(argv[3]) == "-v";
-  if (!std::ifstream(spec_dir + "/DateExtractor.jsonl")) {
-    std::cerr << "spec dir absent: " << spec_dir << "\n";
-    return 77;
-  }
-  // file -> case index -> reason
-  std::map<std::string, std::map<int, std::string>> exceptions;
-  {
-    std::ifstream in(src_dir + "/tests/spec/rt_dates_exceptions.tsv");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> f = absl::StrSplit(line, '\t');
-      int idx = 0;
-      if (f.size() < 3 || !absl::SimpleAtoi(f[1], &idx)) {
-        std::cerr << "bad exception line: " << line << "\n";
-        return 2;
-      }
-      exceptions[f[0]][idx] = f[2];
-    }
-  }
+  tiqu::spec::Setup setup;
+  const int rc = tiqu::spec::Start(argc, argv, "rt_dates", "DateExtractor.jsonl", &setup);
+  if (rc >= 0) return rc;
   auto lex = tiqu::lexicon::LexiconSet::Create({});
   if (!lex.ok()) return 2;
   auto ex = tiqu::dates::DateExtractor::Create(*lex);
@@ -269,22 +239,12 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto& norm = tiqu::text::Normalizer::Get();
-  bool below = false;
-  int total_exc = 0;
   std::printf("%-32s %6s %5s | %8s %8s | %8s %8s  (all cases | without listed exceptions)\n",
               "file", "cases", "exc", "span%", "timex%", "span%", "timex%");
-  for (const FileSpec& fs : kFiles) {
-    std::ifstream in(spec_dir + "/" + fs.name + ".jsonl");
-    if (!in) continue;
-    const auto& exc = exceptions[fs.name];
+  // One spec file: prints its rates, returns whether it is below its floors.
+  auto run_file = [&](const FileSpec& fs, std::istream& in, const tiqu::spec::Reasons& exc) {
     Tally all, kept;
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      const json c = json::parse(line, nullptr, false);
-      if (c.is_discarded()) continue;
-      const int idx = c.value("case_index", -1);
-      const std::string input = c.value("input", "");
+    tiqu::spec::ForEachCase(in, [&](const json& c, int idx, const std::string& input) {
       std::optional<absl::CivilDay> ref;
       if (c.contains("reference_datetime") && c["reference_datetime"].is_string()) {
         ref = ParseDay(c["reference_datetime"].get<std::string>().substr(0, 10));
@@ -372,7 +332,7 @@ int main(int argc, char** argv) {
           t->timex_ok += timex_ok;
         }
       }
-      if (verbose && (!span_ok || (has_timex && !timex_ok))) {
+      if (setup.verbose && (!span_ok || (has_timex && !timex_ok))) {
         std::printf("%s#%d%s %s\n  want:", fs.name, idx, listed ? " [listed]" : "", input.c_str());
         for (const auto& r : results) {
           std::string t;
@@ -393,20 +353,17 @@ int main(int argc, char** argv) {
         }
         std::printf("\n");
       }
-    }
-    auto pct = [](int a, int b) { return b == 0 ? 100.0 : 100.0 * a / b; };
-    const double span_kept = pct(kept.span_ok, kept.cases);
-    const double timex_kept = pct(kept.timex_ok, kept.timex_cases);
+    });
+    const double span_kept = Pct(kept.span_ok, kept.cases);
+    const double timex_kept = Pct(kept.timex_ok, kept.timex_cases);
     const bool fail = span_kept < fs.span_floor || timex_kept < fs.timex_floor;
-    below = below || fail;
-    total_exc += static_cast<int>(exc.size());
     std::printf("%-32s %6d %5zu | %8.1f %8s | %8.1f %8s%s\n", fs.name, all.cases, exc.size(),
-                pct(all.span_ok, all.cases),
-                all.timex_cases ? std::to_string(pct(all.timex_ok, all.timex_cases)).substr(0, 5).c_str() : "-",
+                Pct(all.span_ok, all.cases),
+                all.timex_cases ? std::to_string(Pct(all.timex_ok, all.timex_cases)).substr(0, 5).c_str() : "-",
                 span_kept,
                 kept.timex_cases ? std::to_string(timex_kept).substr(0, 5).c_str() : "-",
                 fail ? "  BELOW FLOOR" : "");
-  }
-  std::printf("listed exceptions: %d (tests/spec/rt_dates_exceptions.tsv)\n", total_exc);
-  return below ? 1 : 0;
+    return fail;
+  };
+  return tiqu::spec::RunFiles(setup, "rt_dates", kFiles, run_file);
 }

@@ -33,14 +33,12 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "absl/strings/numbers.h"
-#include "absl/strings/str_split.h"
 #include "lib/counts/count_extractor.h"
 #include "lib/lexicon/lexicon.h"
 #include "lib/numbers/numeral.h"
@@ -48,11 +46,11 @@
 #include "lib/text/article_text.h"
 #include "lib/text/normalized_text.h"
 #include "lib/text/utf8.h"
-#include "nlohmann/json.hpp"
+#include "tests/spec/rt_spec.h"
 
 namespace {
 
-using json = nlohmann::json;
+using tiqu::spec::json;
 
 enum class Model { kNumber, kPercent, kCurrency, kDimension, kRange, kRangeInclusive };
 
@@ -82,13 +80,8 @@ struct Got {
   std::string text;
 };
 
-size_t CodePoints(std::string_view s, size_t bytes) {
-  size_t n = 0;
-  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
+using tiqu::spec::CodePoints;
+using tiqu::spec::Pct;
 
 // The normalized input with runs of spaces next to a non-ASCII character
 // removed, and for each of its bytes the byte of the normalized text.
@@ -140,32 +133,9 @@ struct Tally {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::cerr << "usage: rt_numbers SPEC_DIR SOURCE_DIR [-v]\n";
-    return 2;
-  }
-  const std::string spec_dir = argv[1];
-  const std::string src_dir = argv[2];
-  const bool verbose = argc > 3 && std::string(argv[3]) == "-v";
-  if (!std::ifstream(spec_dir + "/NumberModel.jsonl")) {
-    std::cerr << "spec dir absent: " << spec_dir << "\n";
-    return 77;
-  }
-  std::map<std::string, std::map<int, std::string>> exceptions;
-  {
-    std::ifstream in(src_dir + "/tests/spec/rt_numbers_exceptions.tsv");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> f = absl::StrSplit(line, '\t');
-      int idx = 0;
-      if (f.size() < 3 || !absl::SimpleAtoi(f[1], &idx)) {
-        std::cerr << "bad exception line: " << line << "\n";
-        return 2;
-      }
-      exceptions[f[0]][idx] = f[2];
-    }
-  }
+  tiqu::spec::Setup setup;
+  const int rc = tiqu::spec::Start(argc, argv, "rt_numbers", "NumberModel.jsonl", &setup);
+  if (rc >= 0) return rc;
   auto lex = tiqu::lexicon::LexiconSet::Create({});
   if (!lex.ok()) return 2;
   auto ex = tiqu::counts::CountExtractor::Create(*lex);
@@ -190,22 +160,12 @@ int main(int argc, char** argv) {
     return len;
   };
 
-  bool below = false;
-  int total_exc = 0;
   std::printf("%-34s %6s %5s | %8s %8s | %8s %8s  (all cases | without listed exceptions)\n",
               "file", "cases", "exc", "span%", "value%", "span%", "value%");
-  for (const FileSpec& fs : kFiles) {
-    std::ifstream in(spec_dir + "/" + fs.name + ".jsonl");
-    if (!in) continue;
-    const auto& exc = exceptions[fs.name];
+  // One spec file: prints its rates, returns whether it is below its floors.
+  auto run_file = [&](const FileSpec& fs, std::istream& in, const tiqu::spec::Reasons& exc) {
     Tally all, kept;
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      const json c = json::parse(line, nullptr, false);
-      if (c.is_discarded()) continue;
-      const int idx = c.value("case_index", -1);
-      const std::string input = c.value("input", "");
+    tiqu::spec::ForEachCase(in, [&](const json& c, int idx, const std::string& input) {
       const tiqu::text::NormalizedText n1 = norm.Normalize(input);
       const Squeezed sq = Squeeze(n1.text());
       const tiqu::text::NormalizedText doc = norm.Normalize(sq.text);
@@ -390,7 +350,7 @@ int main(int argc, char** argv) {
         tl->span_ok += span_ok;
         tl->value_ok += value_ok;
       }
-      if (verbose && (!span_ok || !value_ok)) {
+      if (setup.verbose && (!span_ok || !value_ok)) {
         std::printf("%s#%d%s %s\n  want:", fs.name, idx, listed ? " [listed]" : "", input.c_str());
         for (const auto& r : results) {
           std::string v;
@@ -413,17 +373,14 @@ int main(int argc, char** argv) {
         }
         std::printf("\n");
       }
-    }
-    auto pct = [](int a, int b) { return b == 0 ? 100.0 : 100.0 * a / b; };
-    const double span_kept = pct(kept.span_ok, kept.cases);
-    const double value_kept = pct(kept.value_ok, kept.cases);
+    });
+    const double span_kept = Pct(kept.span_ok, kept.cases);
+    const double value_kept = Pct(kept.value_ok, kept.cases);
     const bool fail = span_kept < fs.span_floor || value_kept < fs.value_floor;
-    below = below || fail;
-    total_exc += static_cast<int>(exc.size());
     std::printf("%-34s %6d %5zu | %8.1f %8.1f | %8.1f %8.1f%s\n", fs.name, all.cases, exc.size(),
-                pct(all.span_ok, all.cases), pct(all.value_ok, all.cases), span_kept, value_kept,
+                Pct(all.span_ok, all.cases), Pct(all.value_ok, all.cases), span_kept, value_kept,
                 fail ? "  BELOW FLOOR" : "");
-  }
-  std::printf("listed exceptions: %d (tests/spec/rt_numbers_exceptions.tsv)\n", total_exc);
-  return below ? 1 : 0;
+    return fail;
+  };
+  return tiqu::spec::RunFiles(setup, "rt_numbers", kFiles, run_file);
 }
