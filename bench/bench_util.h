@@ -1,7 +1,9 @@
 // Copyright 2026 The tiqu Authors.
 //
-// What every benchmark file shares: the seed pages and a runner for an
-// Extractor over them.  bench/*.cc all link into one tiqu_bench.
+// What every benchmark file shares: the seed pages, a runner for an
+// Extractor over them, and the pre-normalized, pre-split articles the
+// single-stage benchmarks feed their extractor.  bench/*.cc all link into
+// one tiqu_bench.
 
 #ifndef TIQU_BENCH_BENCH_UTIL_H_
 #define TIQU_BENCH_BENCH_UTIL_H_
@@ -9,11 +11,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "benchmark/benchmark.h"
+#include "lib/text/articles.h"
+#include "lib/text/normalized_text.h"
 #include "tiqu/tiqu.h"
 
 namespace tiqu::bench {
@@ -72,6 +77,49 @@ inline Options Only(bool Options::*stage) {
       o.extract_events = false;
   if (stage != nullptr) o.*stage = true;
   return o;
+}
+
+// Normalized documents and their article layouts, for benchmarks of one
+// stage called per article as the pipeline calls it.
+struct Prepared {
+  // The concatenated text of the large document.  It lives here, with the
+  // documents: a NormalizedText's original() views the bytes it was made
+  // from.
+  std::string big;
+  std::vector<text::NormalizedText> docs;
+  std::vector<std::vector<text::ArticleLayout>> layouts;
+  int64_t bytes = 0;  // of normalized article text
+};
+
+// min_bytes == 0: the seed pages, each normalized and split into articles.
+// Otherwise: seed pages concatenated ("\n" after each) to at least
+// `min_bytes`, normalized as one document that is one article.  Built once
+// per `min_bytes` and kept for the whole run.
+inline const Prepared& Articles(size_t min_bytes) {
+  static std::map<size_t, Prepared>* cache = new std::map<size_t, Prepared>();
+  auto it = cache->find(min_bytes);
+  if (it != cache->end()) return it->second;
+  Prepared& p = (*cache)[min_bytes];
+  const auto& norm = text::Normalizer::Get();
+  if (min_bytes == 0) {
+    for (const std::string& s : Seeds()) {
+      p.docs.push_back(norm.Normalize(s));
+      p.layouts.push_back(text::SplitArticles(p.docs.back()));
+      for (const auto& l : p.layouts.back()) p.bytes += l.span.size();
+    }
+  } else {
+    std::string& big = p.big;
+    while (big.size() < min_bytes) {
+      for (const std::string& s : Seeds()) big += s + "\n";
+    }
+    p.docs.push_back(norm.Normalize(big));
+    text::ArticleLayout l;
+    l.span = {0, p.docs.back().text().size()};
+    l.body = l.span;
+    p.layouts.push_back({l});
+    p.bytes = l.span.size();
+  }
+  return p;
 }
 
 }  // namespace tiqu::bench

@@ -8,7 +8,6 @@
 //
 //   build/bench/tiqu_bench --benchmark_filter=CountExtractor
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -17,44 +16,12 @@
 #include "lib/counts/count_extractor.h"
 #include "lib/lexicon/lexicon.h"
 #include "lib/text/article_text.h"
-#include "lib/text/articles.h"
 #include "lib/text/normalized_text.h"
 
 namespace {
 
-struct CountsPrepared {
-  std::string big;  // the text the 10 MB document's views point into
-  std::vector<tiqu::text::NormalizedText> docs;
-  std::vector<std::vector<tiqu::text::ArticleLayout>> layouts;
-  int64_t bytes = 0;
-};
-
-const CountsPrepared& CountsArticles(size_t min_bytes) {
-  static std::map<size_t, CountsPrepared>* cache = new std::map<size_t, CountsPrepared>();
-  auto it = cache->find(min_bytes);
-  if (it != cache->end()) return it->second;
-  CountsPrepared& p = (*cache)[min_bytes];
-  const auto& norm = tiqu::text::Normalizer::Get();
-  if (min_bytes == 0) {
-    for (const std::string& s : tiqu::bench::Seeds()) {
-      p.docs.push_back(norm.Normalize(s));
-      p.layouts.push_back(tiqu::text::SplitArticles(p.docs.back()));
-      for (const auto& l : p.layouts.back()) p.bytes += l.span.size();
-    }
-  } else {
-    std::string& big = p.big;
-    while (big.size() < min_bytes) {
-      for (const std::string& s : tiqu::bench::Seeds()) big += s + "\n";
-    }
-    p.docs.push_back(norm.Normalize(big));
-    tiqu::text::ArticleLayout l;
-    l.span = {0, p.docs.back().text().size()};
-    l.body = l.span;
-    p.layouts.push_back({l});
-    p.bytes = l.span.size();
-  }
-  return p;
-}
+using tiqu::bench::Articles;
+using tiqu::bench::Prepared;
 
 void RunCounts(benchmark::State& state, size_t min_bytes) {
   auto lex = tiqu::lexicon::LexiconSet::Create({});
@@ -67,7 +34,7 @@ void RunCounts(benchmark::State& state, size_t min_bytes) {
     state.SkipWithError("counts extractor");
     return;
   }
-  const CountsPrepared& p = CountsArticles(min_bytes);
+  const Prepared& p = Articles(min_bytes);
   const std::vector<tiqu::DateMention> no_dates;
   size_t found = 0;
   for (auto _ : state) {

@@ -9,7 +9,6 @@
 //
 //   build/bench/tiqu_bench --benchmark_filter=Entities
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -19,43 +18,12 @@
 #include "lib/orgs/org_extractor.h"
 #include "lib/people/person_extractor.h"
 #include "lib/text/article_text.h"
-#include "lib/text/articles.h"
 #include "lib/text/normalized_text.h"
 
 namespace {
 
-struct Prepared {
-  std::vector<tiqu::text::NormalizedText> docs;
-  std::vector<std::vector<tiqu::text::ArticleLayout>> layouts;
-  int64_t bytes = 0;
-};
-
-const Prepared& Articles(size_t min_bytes) {
-  static std::map<size_t, Prepared>* cache = new std::map<size_t, Prepared>();
-  auto it = cache->find(min_bytes);
-  if (it != cache->end()) return it->second;
-  Prepared& p = (*cache)[min_bytes];
-  const auto& norm = tiqu::text::Normalizer::Get();
-  if (min_bytes == 0) {
-    for (const std::string& s : tiqu::bench::Seeds()) {
-      p.docs.push_back(norm.Normalize(s));
-      p.layouts.push_back(tiqu::text::SplitArticles(p.docs.back()));
-      for (const auto& l : p.layouts.back()) p.bytes += l.span.size();
-    }
-  } else {
-    std::string big;
-    while (big.size() < min_bytes) {
-      for (const std::string& s : tiqu::bench::Seeds()) big += s + "\n";
-    }
-    p.docs.push_back(norm.Normalize(big));
-    tiqu::text::ArticleLayout l;
-    l.span = {0, p.docs.back().text().size()};
-    l.body = l.span;
-    p.layouts.push_back({l});
-    p.bytes = l.span.size();
-  }
-  return p;
-}
+using tiqu::bench::Articles;
+using tiqu::bench::Prepared;
 
 enum class Which { kBoth, kOrgs, kPersons };
 
