@@ -24,6 +24,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "lib/text/char_filter.h"
 #include "lib/text/utf8.h"
 
 namespace tiqu::orgs {
@@ -37,21 +38,7 @@ struct SuffixInfo {
   bool short_stem = false;  // an unanchored stem may have 4 characters at most
 };
 
-// A set of code points with a constant-time test (BMP as a bitmap; code
-// points above it always test true, so the set only filters).
-class CharFilter {
- public:
-  CharFilter() : bits_(0x10000 / 64, 0) {}
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-  }
-  bool MayHave(char32_t c) const {
-    return c >= 0x10000 || ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
-  }
-
- private:
-  std::vector<uint64_t> bits_;
-};
+using text::CharFilter;
 
 // Whether a key of a lexicon may start at a text position, from its first
 // two characters.

@@ -33,25 +33,12 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "lib/text/char_filter.h"
 #include "lib/text/utf8.h"
 
 namespace tiqu::people {
 
-// A set of code points with a constant-time test (BMP as a bitmap; code
-// points above it always test true, so the set only filters).
-class CharFilter {
- public:
-  CharFilter() : bits_(0x10000 / 64, 0) {}
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-  }
-  bool MayHave(char32_t c) const {
-    return c >= 0x10000 || ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
-  }
-
- private:
-  std::vector<uint64_t> bits_;
-};
+using text::CharFilter;
 
 // Per-character name statistics from data/given_names.tsv.
 struct NameChars {
