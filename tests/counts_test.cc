@@ -331,6 +331,13 @@ TEST_F(CountsTest, RandomNumberGarbageIsSafe) {
   }
 }
 
+// Found by fuzz_counts: a fraction-like "折" inside an ill-formed number
+// ran a position past the end of the text.  Every count's span stays inside.
+TEST_F(CountsTest, FuzzRegressionDiscountAtTheEnd) {
+  const std::string input = "1@0\xE5\xAF\xB9\xE6\x8A\x98" "2\xE4\x9C\x88" "3\xE6\x88\x90" "2";
+  for (const Flat& f : Run(input)) EXPECT_NE(input.find(f.text), std::string::npos) << f.text;
+}
+
 TEST_F(CountsTest, NeverFailsOnGarbage) {
   EXPECT_TRUE(Run("").empty());
   Run(std::string("\xE4\xB8", 2));

@@ -107,6 +107,7 @@ struct CountExtractor::Rep {
   // The longest qualifier at t[i..] standing at one of `pos`, or nullptr.
   const lexicon::Entry* QualifierAt(std::string_view t, size_t i, QualPos pos) const {
     const lexicon::Entry* best = nullptr;
+    if (i > t.size()) return nullptr;
     qualifiers.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& e) {
       if (PosOf(e) == pos) best = &e;  // shortest first: the last is longest
     });
@@ -117,6 +118,7 @@ struct CountExtractor::Rep {
   // unless a longer head noun starts there ("组织" is no "组"), or nullptr.
   const lexicon::Entry* UnitAt(std::string_view t, size_t i) const {
     const lexicon::Entry* best = nullptr;
+    if (i > t.size()) return nullptr;
     size_t noun_len = 0;
     vocab.ForEachPrefix(t.substr(i), [&](const lexicon::Entry& e) {
       const Kind k = KindOf(e);
@@ -646,8 +648,11 @@ std::vector<Count> CountExtractor::Extract(const text::ArticleText& article,
       } else if (unit->key == "成") {
         // 三成 = 30%, 七成六 = 76%, 三成半 = 35%.
         c.value = value * 10;
-        if (const auto d = numbers::ParseNumeral(t.substr(end, 3)); d && *d < 10 && *d > 0 &&
-            !IsNumeralChar(text::DecodeAt(t, end + 3).c)) {
+        // Only a Chinese digit (3 bytes) continues the share: "3成2" is no 32%.
+        if (const auto d = text::DecodeAt(t, end).len == 3
+                               ? numbers::ParseNumeral(t.substr(end, 3))
+                               : std::nullopt;
+            d && *d < 10 && *d > 0 && !IsNumeralChar(text::DecodeAt(t, end + 3).c)) {
           c.value += *d;
           end += 3;
         }
