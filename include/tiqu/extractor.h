@@ -96,7 +96,11 @@ class Extractor {
   //   an empty Document      for empty text (or text of white space only),
   //   kInvalidArgument       if `utf8` is not valid UTF-8 (the message names
   //                          the byte offset) or contains a NUL byte,
-  //   kResourceExhausted     if it is longer than Options::max_text_bytes.
+  //   kResourceExhausted     if it is longer than Options::max_text_bytes,
+  //                          or memory runs out while extracting it,
+  //   kInternal              if a defect inside tiqu was hit (the message
+  //                          names the article; please report the text).
+  // No exception escapes.
   //
   // Const and safe to call concurrently from any number of threads.
   absl::StatusOr<Document> Extract(std::string_view utf8) const;
@@ -108,6 +112,8 @@ class Extractor {
 
  private:
   explicit Extractor(std::unique_ptr<const Impl> impl);
+  // Extract() without the exception guard; *article is the article being read.
+  absl::StatusOr<Document> ExtractOrThrow(std::string_view utf8, size_t* article) const;
   std::unique_ptr<const Impl> impl_;
 };
 

@@ -7,6 +7,8 @@
 #include "tiqu/extractor.h"
 
 #include <algorithm>
+#include <exception>
+#include <new>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -123,6 +125,23 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& opti
 }
 
 absl::StatusOr<Document> Extractor::Extract(std::string_view utf8) const {
+  // Nothing may cross the API as an exception: a defect inside a stage (an
+  // out-of-range position, memory running out) becomes a status naming it,
+  // and the caller's other documents go on.
+  size_t article = 0;
+  try {
+    return ExtractOrThrow(utf8, &article);
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("out of memory extracting article ", article, " of a text of ", utf8.size(),
+                     " bytes"));
+  } catch (const std::exception& e) {
+    return absl::InternalError(absl::StrCat("internal error extracting article ", article,
+                                            ": ", e.what(), " (please report it with the text)"));
+  }
+}
+
+absl::StatusOr<Document> Extractor::ExtractOrThrow(std::string_view utf8, size_t* article) const {
   if (utf8.size() > impl_->options.max_text_bytes) {
     return absl::ResourceExhaustedError(
         absl::StrCat("text of ", utf8.size(), " bytes exceeds Options::max_text_bytes (",
@@ -142,6 +161,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8) const {
   std::optional<absl::CivilDay> page_reference;
   if (!impl_->options.reference_date.has_value()) {
     for (size_t i = 0; i < layouts.size(); ++i) {
+      *article = i;
       references[i] = impl_->dates.InferReferenceDate(doc, layouts[i].span);
       if (references[i].has_value() && (!page_reference || *references[i] > *page_reference)) {
         page_reference = references[i];
@@ -150,6 +170,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8) const {
   }
   document.articles.reserve(layouts.size());
   for (size_t i = 0; i < layouts.size(); ++i) {
+    *article = i;
     const bool inferred = !impl_->options.reference_date.has_value();
     document.articles.push_back(impl_->ExtractArticle(
         doc, layouts[i], references[i].has_value() ? references[i] : page_reference, inferred));
