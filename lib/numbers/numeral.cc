@@ -191,6 +191,18 @@ std::optional<Numeral> ParseImpl(std::string_view text, bool ext) {
         digit_string || (any_arabic && !any_chinese && !any_unit && arabic_plain &&
                          figures_in_row == 1 && pos >= 2);
   };
+  // A Chinese unit character (十 … 亿, 3 bytes) was read at pos: no figure
+  // is pending any more, and the number so far is a candidate.
+  auto accept_unit = [&](double unit) {
+    has_pending = false;
+    last_unit = unit;
+    zero_since_unit = false;
+    any_unit = true;
+    any_chinese = true;
+    figures_in_row = 0;
+    pos += 3;
+    commit();
+  };
 
   int guard = 0;
   while (pos < text.size() && ++guard < 64) {
@@ -374,14 +386,7 @@ std::optional<Numeral> ParseImpl(std::string_view text, bool ext) {
       // A unit may not be larger than or equal to the previous small unit.
       if (last_unit != 0 && last_unit < 1e4 && unit >= last_unit) break;
       section += figure * unit;
-      has_pending = false;
-      last_unit = unit;
-      zero_since_unit = false;
-      any_unit = true;
-      any_chinese = true;
-      figures_in_row = 0;
-      pos += 3;
-      commit();
+      accept_unit(unit);
       continue;
     }
     // 万 / 亿 close what came before; alone they are no numeral.
@@ -409,14 +414,7 @@ std::optional<Numeral> ParseImpl(std::string_view text, bool ext) {
       high = high + below * 1e4;
     }
     section = 0;
-    has_pending = false;
-    last_unit = unit;
-    zero_since_unit = false;
-    any_unit = true;
-    any_chinese = true;
-    figures_in_row = 0;
-    pos += 3;
-    commit();
+    accept_unit(unit);
   }
   if (best_len == 0) return std::nullopt;
   return best;
