@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -456,7 +457,10 @@ class Scanner {
     c.org = org;
     for (size_t b = span.start; b < span.end; ++b) in_cand_[b - lo_] = true;
     cand_at_.try_emplace(span.start, cands_.size());
-    known_.insert(std::string(t_.substr(span.start, span.size())));
+    if (known_.insert(std::string(t_.substr(span.start, span.size()))).second &&
+        std::find(known_sizes_.begin(), known_sizes_.end(), span.size()) == known_sizes_.end()) {
+      known_sizes_.push_back(span.size());
+    }
     cands_.push_back(std::move(c));
     return static_cast<int>(cands_.size()) - 1;
   }
@@ -653,9 +657,13 @@ class Scanner {
   }
 
   // True if a found name ends at `q`.
+  // One hash look-up per distinct name length, however many names the
+  // article holds.
   bool KnownNameEndsAt(size_t q) const {
-    for (const std::string& name : known_) {
-      if (name.size() <= q - lo_ && t_.substr(q - name.size(), name.size()) == name) return true;
+    for (size_t n : known_sizes_) {
+      if (n > q - lo_) continue;
+      std::string_view s = t_.substr(q - n, n);
+      if (known_.contains(absl::string_view(s.data(), s.size()))) return true;
     }
     return false;
   }
@@ -856,14 +864,18 @@ class Scanner {
   // the parts run over Han characters from the dot, leftwards until a title,
   // a context word or a function word, rightwards until a cue or a function
   // word.
-  // The first middle dot at or after `p` (hi_ if none): the text is searched
-  // by bytes, not decoded.
-  size_t NextDot(size_t p) const {
+  // The first middle dot at or after `p` (hi_ if none).  The next position
+  // of each dot form is remembered, so the article is searched once per form
+  // however many dots it holds.
+  size_t NextDot(size_t p) {
+    static constexpr std::string_view kDots[] = {"·", "•", "・"};
     size_t best = hi_;
-    for (std::string_view dot : {std::string_view("·"), std::string_view("•"),
-                                 std::string_view("・")}) {
-      const size_t at = t_.find(dot, p);
-      if (at < best) best = at;
+    for (size_t k = 0; k < std::size(kDots); ++k) {
+      if (dot_next_[k] == std::string_view::npos || dot_next_[k] < p) {
+        const size_t at = p < hi_ ? t_.substr(0, hi_).find(kDots[k], p) : std::string_view::npos;
+        dot_next_[k] = at == std::string_view::npos ? hi_ : at;
+      }
+      best = std::min(best, dot_next_[k]);
     }
     return best;
   }
@@ -1007,21 +1019,24 @@ class Scanner {
       }
     }
     // Mentions, left to right in one pass: a candidate's own span first,
-    // else the longest found name starting there (names grouped by their
-    // first character, so the pass stays linear).
-    absl::flat_hash_map<char32_t, std::vector<size_t>> by_first;
+    // else the longest found name starting there (one hash look-up per
+    // distinct name length, so the pass stays linear however many names).
+    absl::flat_hash_map<absl::string_view, size_t> key_index;
+    std::vector<size_t> sizes;
     CharFilter first_chars;
     for (size_t i = 0; i < keys.size(); ++i) {
       if (keys[i].empty()) continue;
-      const char32_t c = DecodeAt(keys[i], 0).c;
-      by_first[c].push_back(i);
-      first_chars.Add(c);
+      key_index.emplace(absl::string_view(keys[i]), i);
+      if (std::find(sizes.begin(), sizes.end(), keys[i].size()) == sizes.end()) {
+        sizes.push_back(keys[i].size());
+      }
+      first_chars.Add(DecodeAt(keys[i], 0).c);
     }
+    std::sort(sizes.rbegin(), sizes.rend());
     for (size_t p = lo_; p < hi_;) {
       CodePoint cp = At(p);
       if (cp.len == 0) break;
-      auto it = first_chars.MayHave(cp.c) ? by_first.find(cp.c) : by_first.end();
-      if (it == by_first.end()) {
+      if (!first_chars.MayHave(cp.c)) {
         p += cp.len;
         continue;
       }
@@ -1030,12 +1045,15 @@ class Scanner {
         const Candidate& c = cands_[own_it->second];
         pick = static_cast<int>(index[std::string(t_.substr(c.span.start, c.span.size()))]);
       } else {
-        for (size_t i : it->second) {
-          const std::string& key = keys[i];
-          if (t_.substr(p, key.size()) != key || p + key.size() > hi_) continue;
-          Span s{p, p + key.size()};
+        for (size_t n : sizes) {
+          if (n > hi_ - p) continue;
+          std::string_view sub = t_.substr(p, n);
+          auto hit = key_index.find(absl::string_view(sub.data(), sub.size()));
+          if (hit == key_index.end()) continue;
+          Span s{p, p + n};
           if (OverlapsOrg(s) || CloseAt(s.end) == kReject) continue;
-          if (pick < 0 || key.size() > keys[pick].size()) pick = static_cast<int>(i);
+          pick = static_cast<int>(hit->second);
+          break;
         }
       }
       if (pick < 0) {
@@ -1075,6 +1093,8 @@ class Scanner {
   std::vector<bool> in_cand_;                  // per byte of the article: inside a candidate
   absl::flat_hash_map<size_t, size_t> cand_at_;  // candidate start -> index
   absl::flat_hash_set<std::string> known_;     // normalized names found so far
+  std::vector<size_t> known_sizes_;            // the distinct byte lengths in known_
+  size_t dot_next_[3] = {std::string_view::npos, std::string_view::npos, std::string_view::npos};
   mutable absl::flat_hash_map<std::string, bool> closed_elsewhere_;
 };
 

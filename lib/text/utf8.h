@@ -64,7 +64,9 @@ ABSL_ATTRIBUTE_NOINLINE inline CodePoint DecodeRestBefore(const uint8_t* p, size
 
 // The code point starting at byte `i` of `s`.  {0, 0} if i >= s.size();
 // {U+FFFD, n >= 1} if the bytes at `i` are ill-formed (see above).
-inline CodePoint DecodeAt(std::string_view s, size_t i) {
+// Always inlined: it is the innermost step of every scan, and the compiler
+// otherwise keeps an out-of-line copy that costs a call per character.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline CodePoint DecodeAt(std::string_view s, size_t i) {
   if (i >= s.size()) return {0, 0};
   const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i);
   const uint8_t b = p[0];
