@@ -116,6 +116,50 @@ TEST(OrgExtractorTest, GenericStemsAreNoNames) {
   EXPECT_THAT(Orgs("这些工会干部队伍素质较高,到处都能看到他们。"), IsEmpty());
 }
 
+// A post title before a person's name ends the name: the walk from 科 (a
+// section head) or from the second 国务院 must not run over "总理科尔" or
+// "副总理吴邦国代表". Sentences written for this test.
+TEST(OrgExtractorTest, PostTitleEndsTheName) {
+  EXPECT_THAT(Orgs("法国总统希拉克和德国总理科尔在巴黎会晤。"), IsEmpty());
+  EXPECT_THAT(Orgs("国务院副总理吴邦国代表国务院向大会发来贺信。"),
+              ElementsAre("国务院||government"));
+  // Right before a head of two or more characters the post is part of the
+  // name; inside a head it is no post; a place may end inside it (市长).
+  EXPECT_THAT(Orgs("北京师范大学校长办公室昨天发出通知。"),
+              ElementsAre("北京师范大学校长办公室||school"));
+  EXPECT_THAT(Orgs("会议由团中央书记处主持。"), ElementsAre("团中央书记处||party"));
+  EXPECT_THAT(Orgs("李先生把车停在广元市长城宾馆的停车场内。"),
+              ElementsAre("广元市长城宾馆||company"));
+}
+
+// "外交部长", "大学校长": an "X长" post shares its first character with the
+// head, which then names no body; 长期 after a head is no post.
+TEST(OrgExtractorTest, ContractedPostTitle) {
+  EXPECT_THAT(Orgs("国务院副总理兼外交部长钱其琛会见了客人。"),
+              ElementsAre("国务院||government"));
+  EXPECT_THAT(Orgs("中国科学院院士、山东大学校长出席了会议。"),
+              ElementsAre("中国科学院||association", "山东大学||school"));
+  EXPECT_THAT(Orgs("北京协和医院长期开展义诊。"), ElementsAre("北京协和医院||hospital"));
+}
+
+// 代表 (on behalf of) starts a name; inside 代表大会 it does not.
+TEST(OrgExtractorTest, OnBehalfOfStartsTheName) {
+  EXPECT_THAT(Orgs("他代表中共中央、国务院向全国人民致以新年的祝贺。"),
+              ElementsAre("中共中央||party", "国务院||government"));
+  EXPECT_THAT(Orgs("全国人民代表大会常务委员会作出决定。"),
+              ElementsAre("全国人民代表大会常务委员会||government"));
+}
+
+// A board or a headquarters hangs on a parent or a place; 部队 (troops)
+// holds no head.
+TEST(OrgExtractorTest, BoardsAndHeadquarters) {
+  EXPECT_THAT(Orgs("泰国政府最近对京华银行董事会进行了改组。"),
+              ElementsAre("泰国政府||government", "京华银行董事会||company"));
+  EXPECT_THAT(Orgs("河北省抗震救灾指挥部连夜部署救灾工作。"),
+              ElementsAre("河北省抗震救灾指挥部||other"));
+  EXPECT_THAT(Orgs("团长赶赴灾区指挥部队抢险。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

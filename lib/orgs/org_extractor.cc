@@ -74,6 +74,9 @@ struct OrgData {
   absl::flat_hash_set<std::string> places;
   absl::flat_hash_set<std::string> boundary, demonstrative, generic, rank, attribute, staff,
       nothead, keep, prefix;
+  // Post titles (data/titles.tsv kind post): a name never runs over one
+  // ("德国总理科尔", "国务院副总理吴邦国代表国务院").
+  absl::flat_hash_set<std::string> titles;
   // First and last characters of every word of the sets above and of the
   // lexicons: most text positions need no look-up at all.
   // Per word set: first and last characters of its words.
@@ -81,11 +84,11 @@ struct OrgData {
     CharFilter first, last;
   };
   Ends places_ends, boundary_ends, demonstrative_ends, generic_ends, rank_ends, attribute_ends,
-      staff_ends, nothead_ends, keep_ends, prefix_ends;
+      staff_ends, nothead_ends, keep_ends, prefix_ends, titles_ends;
   PrefixFilter suffix_start, known_start;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
-         max_prefix = 0;  // in bytes
+         max_prefix = 0, max_title = 0;  // in bytes
 };
 
 namespace {
@@ -220,6 +223,11 @@ class Run {
   };
 
   void FindHeads();
+  bool EndsInContractedTitle(size_t p, size_t end) const;
+  bool HeadOverlaps(size_t b, size_t e) const;
+  bool MultiCharHeadAt(size_t p, const Occ& o) const;
+  bool PlaceEndsInside(size_t b, size_t e) const;
+  bool LongWordAt(size_t p) const;
   bool Covered(const OrgData::Ends& ends, const absl::flat_hash_set<std::string>& set,
                size_t max, size_t p, size_t e) const;
   bool MakeCandidate(const Occ& o, Candidate* c) const;
@@ -250,6 +258,7 @@ void Run::FindHeads() {
       if (it == d_.suffix_info.end()) return;
       const size_t end = p + e.key.size();
       if (Covered(d_.nothead_ends, d_.nothead, d_.max_nothead, p, end)) return;
+      if (EndsInContractedTitle(p, end)) return;
       auto [pos, inserted] = by_end.try_emplace(end, occs_.size());
       if (inserted) {
         occs_.push_back({p, end, &it->second});
@@ -260,6 +269,67 @@ void Run::FindHeads() {
   }
   std::sort(occs_.begin(), occs_.end(),
             [](const Occ& a, const Occ& b) { return a.end < b.end; });
+}
+
+// "外交部长", "山东大学校长", "中国队长": the head's last character begins a
+// "X长" post, written once for both words, so the head names no body here.
+// 长 also starts common words ("医院长期", "派出所长年"), which keep the head.
+bool Run::EndsInContractedTitle(size_t p, size_t end) const {
+  const size_t last = PrevStart(s_, end, p);
+  const size_t tl = WordStartingAt(d_.titles_ends.first, d_.titles, d_.max_title, s_, last, hi_);
+  static constexpr std::string_view kLong = "长";
+  if (tl == 0 || last + tl != end + kLong.size() || s_.substr(end, kLong.size()) != kLong) {
+    return false;
+  }
+  return !LongWordAt(end);
+}
+
+// Whether a common word starting with 长 begins at `p`: there 长 ends no
+// "X长" post ("医院长期", "广元市长城宾馆", "上海市长宁区").
+bool Run::LongWordAt(size_t p) const {
+  static constexpr std::string_view kLongWords[] = {
+      "长期", "长年", "长达", "长久", "长远", "长时间", "长江", "长城", "长足", "长效",
+      "长沙", "长春", "长安", "长征", "长治", "长宁", "长白", "长乐", "长兴", "长寿"};
+  const std::string_view rest = s_.substr(p, hi_ - p);
+  for (std::string_view w : kLongWords) {
+    if (StartsWith(rest, w)) return true;
+  }
+  return false;
+}
+
+// Whether a head found in the article overlaps [b, e).  occs_ is sorted by
+// end and heads are short, so only a few entries are looked at.
+bool Run::HeadOverlaps(size_t b, size_t e) const {
+  const size_t max_key = d_.suffixes.max_key_bytes();
+  for (auto q = std::upper_bound(occs_.begin(), occs_.end(), b,
+                                 [](size_t v, const Occ& a) { return v < a.end; });
+       q != occs_.end() && q->end < e + max_key; ++q) {
+    if (q->start < e) return true;
+  }
+  return false;
+}
+
+// Whether a head of two or more characters starts at `p` (`o` is the head
+// being walked from, which may not be in occs_ under this start).
+bool Run::MultiCharHeadAt(size_t p, const Occ& o) const {
+  auto multi = [&](const Occ& x) { return x.start == p && x.end - x.start > text::DecodeAt(s_, p).len; };
+  if (multi(o)) return true;
+  const size_t max_key = d_.suffixes.max_key_bytes();
+  for (auto q = std::upper_bound(occs_.begin(), occs_.end(), p,
+                                 [](size_t v, const Occ& a) { return v < a.end; });
+       q != occs_.end() && q->end <= p + max_key; ++q) {
+    if (multi(*q)) return true;
+  }
+  return false;
+}
+
+// Whether a place that starts before `b` ends inside (b, e): "上海市长宁区"
+// holds no 市长.
+bool Run::PlaceEndsInside(size_t b, size_t e) const {
+  for (size_t k = b + text::DecodeAt(s_, b).len; k < e; k += text::DecodeAt(s_, k).len) {
+    if (WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, k) > k - b) return true;
+  }
+  return false;
 }
 
 // True if a word of `set` longer than [p, e) covers it: "局面", "中小学"
@@ -388,6 +458,14 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
     }
     const size_t bl = WordEndingAt(d_.boundary_ends.last, d_.boundary, d_.max_boundary, s_, lo_, i);
     if (bl > 0 && !Covered(d_.keep_ends, d_.keep, d_.max_keep, i - bl, i)) break;
+    // A post before a person's name ends the name ("德国总理科尔" is no
+    // 科). Before a head of two or more characters it is part of the name
+    // ("校长办公室", "中国作家协会"); inside a head it is no post ("书记处").
+    if (const size_t tl = WordEndingAt(d_.titles_ends.last, d_.titles, d_.max_title, s_, lo_, i);
+        tl > 0 && !HeadOverlaps(i - tl, i) && !MultiCharHeadAt(i, o) &&
+        !PlaceEndsInside(i - tl, i) && !LongWordAt(PrevStart(s_, i, lo_))) {
+      break;
+    }
     if (WordEndingAt(d_.demonstrative_ends.last, d_.demonstrative, d_.max_demonstrative, s_, lo_, i) > 0) {
       demonstrative = true;
       break;
@@ -698,6 +776,8 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   if (!places.ok()) return places.status();
   auto stop = lexicons.Load("org_stop");
   if (!stop.ok()) return stop.status();
+  auto titles = lexicons.Load("titles");
+  if (!titles.ok()) return titles.status();
   d->suffixes = *std::move(suffixes);
   d->known = *std::move(known);
   for (const auto& e : d->suffixes.entries()) {
@@ -737,6 +817,7 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   Collect(*stop, "rank", &d->rank, &d->max_rank);
   Collect(*stop, "keep", &d->keep, &d->max_keep);
   Collect(*stop, "prefix", &d->prefix, &d->max_prefix);
+  Collect(*titles, "post", &d->titles, &d->max_title);
   auto add_words = [](const absl::flat_hash_set<std::string>& set, OrgData::Ends* ends) {
     for (const std::string& w : set) {
       if (w.empty()) continue;
@@ -754,6 +835,7 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   add_words(d->nothead, &d->nothead_ends);
   add_words(d->keep, &d->keep_ends);
   add_words(d->prefix, &d->prefix_ends);
+  add_words(d->titles, &d->titles_ends);
   for (const auto& e : d->suffixes.entries()) d->suffix_start.Add(e.key);
   for (const auto& e : d->known.entries()) d->known_start.Add(e.key);
   return OrgExtractor(std::move(d));
