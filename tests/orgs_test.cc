@@ -160,6 +160,24 @@ TEST(OrgExtractorTest, BoardsAndHeadquarters) {
   EXPECT_THAT(Orgs("团长赶赴灾区指挥部队抢险。"), IsEmpty());
 }
 
+// Abbreviated commissions and offices ("科委", "侨办") and departments or
+// branches of a parent ("香港分社") are heads.
+TEST(OrgExtractorTest, AbbreviatedCommissionsAndBranches) {
+  EXPECT_THAT(Orgs("湖北省科委和国家体改委联合召开座谈会。"),
+              ElementsAre("湖北省科委||government", "国家体改委||government"));
+  EXPECT_THAT(Orgs("国务院侨办主任出席了招待会。"), ElementsAre("国务院侨办||government"));
+  EXPECT_THAT(Orgs("当天，新华社香港分社举行酒会。"), ElementsAre("新华社香港分社||media"));
+}
+
+// A club or troupe needs a place or a parent; a bare head as the whole stem
+// of a branch or board is no parent.
+TEST(OrgExtractorTest, ClubsAndBareParents) {
+  EXPECT_THAT(Orgs("上海申花足球俱乐部今天宣布了新赛季的主教练。"),
+              ElementsAre("上海申花足球俱乐部||other"));
+  EXPECT_THAT(Orgs("孩子们组建了游戏俱乐部。"), IsEmpty());
+  EXPECT_THAT(Orgs("他到一家证券营业部开户。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

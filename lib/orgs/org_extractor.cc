@@ -495,7 +495,11 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   // A short head hangs on a place or on a parent close before it
   // ("…医院临床心理科"), not on a clause ("法院法官不定时来街道").
   constexpr size_t kMaxParentGap = 4 * 3;
-  const bool near_parent = parent != nullptr && o.start - parent->end <= kMaxParentGap;
+  // A bare head as the whole stem names no parent ("证券营业部", "公司董事会").
+  const bool bare_parent = parent != nullptr && parent->start == start &&
+                           parent->end == o.start && !parent->info->whole;
+  const bool near_parent =
+      parent != nullptr && o.start - parent->end <= kMaxParentGap && !bare_parent;
   if (info.anchor && !near_parent && !placed) return false;
   if (info.short_stem && parent == nullptr && !placed) {
     const lexicon::Entry* k =
