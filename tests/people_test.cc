@@ -314,6 +314,46 @@ TEST_F(PeopleTest, BareNameRejections) {
   EXPECT_THAT(Run("全年累计发放贷款7930万美元。"), IsEmpty());
 }
 
+// A "、" list holding a found name vouches for its other name-shaped items,
+// rare given characters included ("万年": 年); a two-character item too.
+TEST_F(PeopleTest, ListItemsNextToFoundNames) {
+  auto ps = Run("出席开幕式的还有王建国、张万年、罗干、李秀英等。");
+  EXPECT_THAT(Names(ps), ElementsAre("王建国", "张万年", "罗干", "李秀英"));
+  EXPECT_THAT(ps[1].mentions, ElementsAre(Find("张万年")));
+  // Places listed after a foreign name are no names: such a name vouches for nothing.
+  EXPECT_THAT(Names(Run("他先后到过克里斯蒂娜·罗西、普吉、清迈等地。")),
+              ElementsAre("克里斯蒂娜·罗西"));
+}
+
+// Names run together after a byline label, their spaces lost.
+TEST_F(PeopleTest, BylineNamesRunTogether) {
+  auto ps = Run("本报记者王锦华毛磊\n本市今年新建社区食堂二十家。");
+  EXPECT_THAT(Names(ps), ElementsAre("王锦华", "毛磊"));
+  EXPECT_THAT(ps[1].roles, ElementsAre("记者"));
+  EXPECT_THAT(Names(Run("新华社记者贾永黄秋生报道:会议今天闭幕。")), ElementsAre("贾永", "黄秋生"));
+}
+
+// After a post, a transliterated name runs past the three characters a
+// Chinese name would take.
+TEST_F(PeopleTest, ForeignNameAfterTitle) {
+  auto ps = Run("印度尼西亚国务秘书穆迪奥诺10日说,经济形势正在好转。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "穆迪奥诺");
+  EXPECT_THAT(ps[0].roles, ElementsAre("国务秘书"));
+  EXPECT_THAT(Names(Run("斯洛伐克外长库卡诺娃今天指出,两国关系良好。")), ElementsAre("库卡诺娃"));
+}
+
+// A title and a strong close vouch for given characters that are rare in
+// names (发) or start a word (成果, 陆军), and for a date character (月).
+TEST_F(PeopleTest, TitleVouchesForUnusualGivenNames) {
+  EXPECT_THAT(Names(Run("国家体委副主任张发强说,登山活动明天举行。")), ElementsAre("张发强"));
+  EXPECT_THAT(Names(Run("会议由副部长刘成果主持。")), ElementsAre("刘成果"));
+  EXPECT_THAT(Names(Run("本报讯 记者陈陆军从有关部门获悉,新线路明天开通。")), ElementsAre("陈陆军"));
+  EXPECT_THAT(Names(Run("洛杉矶1月2日电(记者吴月辉)当地一家公司宣布裁员。")), ElementsAre("吴月辉"));
+  // Without a close the rare character still ends the name.
+  EXPECT_THAT(Names(Run("国务院总理李鹏今天上午会见了客人。")), ElementsAre("李鹏"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

@@ -124,6 +124,7 @@ struct Candidate {
   std::string name;
   std::vector<Role> roles;
   int org = kNoOrg;
+  bool list_anchor = true;  // may vouch for its neighbours in a "、" list
 };
 
 // Bounds on the work done around one position, whatever the input.
@@ -162,6 +163,7 @@ class Scanner {
     ScanTitles();
     ScanCues();
     ScanBareNames();  // foreign names with a middle dot first
+    ScanLists();
     return Collect();
   }
 
@@ -312,17 +314,21 @@ class Scanner {
   // [start, end) may be a full name whose given part starts at `given`:
   // Han given characters none of which is a function word, and no
   // non-name word or title starting inside it.
-  bool ValidName(size_t start, size_t given, size_t end) const {
+  // `vouched`: a title before and a close after stand for the name, so a
+  // word that starts inside the given name does not refute it ("刘成果主持").
+  bool ValidName(size_t start, size_t given, size_t end, bool vouched = false) const {
     for (size_t p = given; p < end;) {
       CodePoint cp = At(p);
       if (!text::IsHanToCompatSupplement(cp.c)) return false;
       const Entry* e = not_names_.Find(t_.substr(p, cp.len));
-      if (e != nullptr && e->field(0) == "char") return false;
+      if (e != nullptr && (e->field(0) == "char" || (!vouched && e->field(0) == "soft"))) {
+        return false;
+      }
       p += cp.len;
     }
     for (size_t p = start; p < end;) {
       bool bad = false;
-      if (chars_.not_name_first.MayHave(At(p).c)) {
+      if ((!vouched || p < given) && chars_.not_name_first.MayHave(At(p).c)) {
         not_names_.ForEachPrefix(Rest(p, not_names_.max_key_bytes()), [&](const Entry& e) {
           if (e.field(0) == "word") bad = true;
         });
@@ -363,20 +369,26 @@ class Scanner {
       const bool compound = len > 3;
       for (int g = 1; g <= 2; ++g) {
         size_t end = AdvanceHan(p + len, g);
-        if (end == std::string_view::npos || !ValidName(p, p + len, end)) continue;
+        if (end == std::string_view::npos) continue;
+        const bool plain = ValidName(p, p + len, end);
+        if (!plain && !ValidName(p, p + len, end, /*vouched=*/true)) continue;
         Strength close = CloseAt(end);
-        if (close == kReject) continue;
+        if (close == kReject || (!plain && close < kWeak)) continue;
         // Nothing closes the name here ("韩志杰面对面"): trust the length
         // that the article closes elsewhere ("韩志杰表示").
         int evidence = close == kNoClose && ClosedElsewhere(Span{p, end}) ? 1 : 0;
         // How name-like the given characters are: a rare one ends the name
         // before it ("总理李鹏今天").
+        // A rare one is still taken when a cue or punctuation closes the
+        // name right after it and the title stands before it ("副主任张发强说").
         int chars = GivenScore(p + len, end);
-        if (chars == kRareInName) continue;
+        const bool rare = chars == kRareInName;
+        if ((rare || !plain) && ambiguous) continue;
+        if (rare && close != kStrong) continue;
         // A title vouches for the name: a character the table does not list
         // costs nothing here, and three characters are the usual length
         // ("局长李传卿最近").
-        chars = GivenScore(p + len, end, /*unlisted=*/0) + (g == 2 ? 1 : 0);
+        chars = rare ? 0 : GivenScore(p + len, end, /*unlisted=*/0) + (g == 2 ? 1 : 0);
         int score = close * 64 + evidence * 32 + (compound ? 16 : 0) + g + chars + 8;
         if (score > best_score) {
           best_score = score;
@@ -545,11 +557,27 @@ class Scanner {
       size_t q = SkipSpaces(cur);
       const bool credit = tok.kind == TitleKind::kCredit;
       std::optional<Pick> name = NameAfter(q, /*allow_ambiguous=*/true);
+      // A post before a transliterated name: the Chinese reading of its
+      // first characters stops short ("国务秘书穆迪奥|诺").
+      if (!credit) {
+        if (std::optional<Pick> foreign = ForeignNameAfterTitle(q);
+            foreign && (!name || foreign->span.end > name->span.end)) {
+          name = foreign;
+        }
+      }
       // After a byline label the name must be closed, or clearly a name
       // ("记者陈陆军从…").
       if (name && (!credit || name->close == kStrong || (name->close == kWeak && name->chars >= 3)) &&
           !OverlapsOrg(name->span)) {
         return Emit(links, *name, credit, run, run_end);
+      }
+      // Names run together after a byline label, their spaces lost in
+      // conversion ("本报记者王锦鹄毛磊").
+      if (credit) {
+        std::vector<Span> parts = SplitCreditRun(q);
+        if (parts.size() >= 2) {
+          return Emit(links, Pick{parts.front(), kStrong, 0}, credit, run, run_end, parts);
+        }
       }
       // Separator, then [ORG | unknown text after "、"] TITLE.
       std::string_view sep;
@@ -590,8 +618,66 @@ class Scanner {
     return links.empty() ? p : links.front().span.end;
   }
 
+  // The Han run at `p` up to punctuation, a title, an organization or a photo
+  // label, split into two or more names of a surname and one or two given
+  // characters each: the split whose parts look most like names.  Empty if
+  // there is none.
+  std::vector<Span> SplitCreditRun(size_t p) const {
+    constexpr int kMaxRunChars = 6;  // two names; three run together are too ambiguous
+    std::vector<size_t> at = {p};  // byte offset of each character of the run
+    for (size_t q = p; static_cast<int>(at.size()) <= kMaxRunChars;) {
+      if (!HanAt(q) ||
+          (q > p && (ParseRole(q).found() || org_start_at_.contains(q) || CloseAt(q) == kStrong))) {
+        break;
+      }
+      if (q > p && MayStartCue(q, At(q))) {
+        const Entry* label = cues_.LongestPrefix(Rest(q, cues_.max_key_bytes()));
+        if (label != nullptr && label->field(0) == "photo") break;
+      }
+      q += At(q).len;
+      at.push_back(q);
+    }
+    const int n = static_cast<int>(at.size()) - 1;
+    const bool closed = !HanAt(at.back()) || ParseRole(at.back()).found() ||
+                        org_start_at_.contains(at.back()) || CloseAt(at.back()) == kStrong;
+    if (n < 4 || n > kMaxRunChars || !closed) return {};
+    // best[i]: the best score of a split of the first i characters.
+    constexpr int kNone = -1000;
+    std::vector<int> best(n + 1, kNone), from(n + 1, -1);
+    best[0] = 0;
+    for (int i = 0; i < n; ++i) {
+      if (best[i] == kNone) continue;
+      // A later name must not start with a cue ("陈陆军|从有关部门").
+      if (i > 0 && CloseAt(at[i]) != kNoClose) continue;
+      for (auto [len, ambiguous] : SurnamesAt(at[i])) {
+        if (ambiguous) continue;
+        const int sur_chars = len > 3 ? 2 : 1;
+        for (int g = 1; g <= 2 && i + sur_chars + g <= n; ++g) {
+          const int j = i + sur_chars + g;
+          if (!ValidName(at[i], at[i] + len, at[j])) continue;
+          const int given = GivenScore(at[i] + len, at[j], /*unlisted=*/0);
+          if (given == kRareInName) continue;
+          const uint8_t tier = sur_chars == 1 && At(at[i]).c < 0x10000
+                                   ? chars_.single_surname[At(at[i]).c] : 0;
+          int score = given + (g == 2 ? 1 : 0) + (sur_chars == 2 || (tier & kCommon) != 0 ? 2 : 1);
+          if (best[i] + score > best[j]) {
+            best[j] = best[i] + score;
+            from[j] = i;
+          }
+        }
+      }
+    }
+    if (best[n] == kNone) return {};
+    std::vector<Span> parts;
+    for (int j = n; j > 0; j = from[j]) parts.push_back(Span{at[from[j]], at[j]});
+    std::reverse(parts.begin(), parts.end());
+    return parts;
+  }
+
+  // `glued`: when not empty, the names run together after a byline label,
+  // `name` being the first of them.
   size_t Emit(const std::vector<Link>& links, const Pick& name, bool credit, std::vector<int>* run,
-              size_t* run_end) {
+              size_t* run_end, const std::vector<Span>& glued = {}) {
     std::vector<Role> roles;
     int org = kNoOrg;
     for (const auto& l : links) {
@@ -621,6 +707,11 @@ class Scanner {
     const size_t label_start = links.front().span.start;
     if (*run_end == std::string_view::npos || SkipSpaces(*run_end) != label_start) run->clear();
     run->push_back(AddCandidate(name.span, roles, org));
+    for (size_t i = 1; i < glued.size(); ++i) {
+      if (OverlapsCandidate(glued[i])) break;
+      run->push_back(AddCandidate(glued[i], roles, org));
+      end = glued[i].end;
+    }
     for (int i = 0; i < kMaxListedNames; ++i) {
       size_t q = SkipSpaces(end);
       if (q == end) break;
@@ -791,6 +882,87 @@ class Scanner {
     }
   }
 
+  // ---- Lists: an item of a "、" list next to a found name is a name too
+  // when it has a name's shape ("丁关根、李铁映、张万年、罗干").  The list
+  // vouches for it as a title does, so rare given characters are allowed.
+
+  // A name-shaped item [p, end) of a list: a surname and one or two given
+  // characters, not a place, not overlapping an organization or a name.
+  bool ListItemAt(size_t p, size_t end) const {
+    for (auto [len, ambiguous] : SurnamesAt(p)) {
+      const size_t given_end = AdvanceHan(p + len, 1);
+      if (given_end == std::string_view::npos || given_end > end) continue;
+      if (end != given_end && AdvanceHan(given_end, 1) != end) continue;
+      Span s{p, end};
+      if (!ValidName(p, p + len, end, /*vouched=*/true) || IsPlace(s) || OverlapsOrg(s) ||
+          OverlapsCandidate(s) || CueInside(p + len, end)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The item right after the list mark at `q`, or an empty span: the
+  // shortest name-shaped run closed by punctuation or a cue.
+  Span ListItemAfter(size_t q) const {
+    for (int n = 2; n <= 4; ++n) {
+      const size_t end = AdvanceHan(q, n);
+      if (end == std::string_view::npos) break;
+      if ((!HanAt(end) || CloseAt(end) >= kWeak) && ListItemAt(q, end)) return Span{q, end};
+    }
+    return {};
+  }
+
+  // The item right before the list mark at `d`: opened by punctuation or a
+  // title.
+  Span ListItemBefore(size_t d) const {
+    for (int n = 2; n <= 4; ++n) {
+      const size_t start = BackHan(d, n);
+      if (start == std::string_view::npos || start < lo_) break;
+      if ((BoundaryBefore(start) || TitleEndsAt(start)) && ListItemAt(start, d)) {
+        return Span{start, d};
+      }
+    }
+    return {};
+  }
+
+  bool AnchorAt(size_t p) const {
+    auto it = cand_at_.find(p);
+    return it != cand_at_.end() && cands_[it->second].list_anchor;
+  }
+
+  void ScanLists() {
+    static constexpr std::string_view kMark = "、";
+    constexpr int kMaxPasses = 8;  // each pass reaches one item further along a list
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+      absl::flat_hash_set<size_t> ends;
+      for (const Candidate& c : cands_) {
+        if (c.list_anchor) ends.insert(c.span.end);
+      }
+      bool added = false;
+      const std::string_view body = t_.substr(0, hi_);
+      for (size_t d = body.find(kMark, lo_); d != std::string_view::npos;
+           d = body.find(kMark, d + kMark.size())) {
+        const size_t q = d + kMark.size();
+        if (ends.contains(d) && !cand_at_.contains(q)) {
+          if (Span s = ListItemAfter(q); !s.empty()) {
+            AddCandidate(s, {}, kNoOrg);
+            ends.insert(s.end);
+            added = true;
+          }
+        } else if (AnchorAt(q) && !ends.contains(d)) {
+          if (Span s = ListItemBefore(d); !s.empty()) {
+            AddCandidate(s, {}, kNoOrg);
+            ends.insert(s.end);
+            added = true;
+          }
+        }
+      }
+      if (!added) break;
+    }
+  }
+
   // A Chinese name at `p`; returns its end, or `p`.
   size_t TryBareName(size_t p) {
     if (!chars_.surname_first.MayHave(At(p).c)) return p;
@@ -842,7 +1014,8 @@ class Scanner {
     // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
-    AddCandidate(best, {}, kNoOrg);
+    // A two-character bare name is too weak to vouch for a list.
+    cands_[AddCandidate(best, {}, kNoOrg)].list_anchor = AdvanceHan(best.start, 3) <= best.end;
     return best.end;
   }
 
@@ -925,7 +1098,7 @@ class Scanner {
       Span s{start, end};
       if (start < d && end > d + cp.len && 3 * other <= total && !OverlapsOrg(s) &&
           !OverlapsCandidate(s)) {
-        AddCandidate(s, {}, kNoOrg);
+        cands_[AddCandidate(s, {}, kNoOrg)].list_anchor = false;  // lists of places hold such names
         d = NextDot(end);
         continue;
       }
@@ -950,6 +1123,39 @@ class Scanner {
     if (p >= hi_) return false;
     CodePoint cp = At(p);
     return cp.c < 0x10000 && text::IsHanToCompatSupplement(cp.c) && chars_.translit.MayHave(cp.c);
+  }
+
+  // The end of a run of transliteration characters at `p`, over middle dots
+  // between parts ("罗马诺·普罗迪"); sets `*chars` to the characters read.
+  size_t TranslitRunEnd(size_t p, int* chars) const {
+    size_t q = p;
+    *chars = 0;
+    for (int i = 0; i < 16 && q < hi_; ++i) {
+      if (TranslitAt(q)) {
+        q += At(q).len;
+        ++*chars;
+        continue;
+      }
+      CodePoint cp = At(q);
+      if (IsMiddleDot(cp.c) && TranslitAt(q + cp.len)) {
+        q += cp.len;
+        continue;
+      }
+      break;
+    }
+    return q;
+  }
+
+  // A transliterated name right after a post, closed by a cue, a title or
+  // punctuation ("外长利维辞职" is not closed; "总理古杰拉尔和…" is).
+  std::optional<Pick> ForeignNameAfterTitle(size_t p) const {
+    int chars = 0;
+    const size_t q = TranslitRunEnd(p, &chars);
+    if (chars < 2) return std::nullopt;
+    const Strength close = CloseAt(q);
+    if (close < kWeak) return std::nullopt;
+    if (!ValidName(p, p, q) || IsPlace(Span{p, q})) return std::nullopt;
+    return Pick{Span{p, q}, close, chars};
   }
 
   // A transliterated foreign name at `p` ("克林顿", "安娜·卡列尼娜"): three or
@@ -987,7 +1193,7 @@ class Scanner {
     if (!ok) return p;
     Span s{p, q};
     if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s)) return p;
-    AddCandidate(s, {}, kNoOrg);
+    cands_[AddCandidate(s, {}, kNoOrg)].list_anchor = false;
     return q;
   }
 
