@@ -178,6 +178,29 @@ TEST(OrgExtractorTest, ClubsAndBareParents) {
   EXPECT_THAT(Orgs("他到一家证券营业部开户。"), IsEmpty());
 }
 
+// 国家 and 中央 anchor a head of two or more characters like a place; a
+// bare 国家 stem or a one-character head stays out. Teams need a place and
+// are modifiers before a league. Sentences written for this test.
+TEST(OrgExtractorTest, NationalBodiesAndTeams) {
+  EXPECT_THAT(Orgs("国家技术监督局日前组织了抽查。"),
+              ElementsAre("国家技术监督局||government"));
+  EXPECT_THAT(Orgs("他入选了国家队。"), IsEmpty());
+  EXPECT_THAT(Orgs("我们国家正处在转型期。"), IsEmpty());
+  EXPECT_THAT(Orgs("他被选入国家集训队。"), IsEmpty());
+  EXPECT_THAT(Orgs("辽宁女排以三比零战胜对手。"), ElementsAre("辽宁女排||other"));
+  EXPECT_THAT(Orgs("全国男篮甲A联赛今天开幕。"), IsEmpty());
+}
+
+// 联合国 holds the boundary verb 联合; 现任 starts a name; a stem of
+// generic words names a kind of institution.
+TEST(OrgExtractorTest, KeepWordsAndInstitutions) {
+  EXPECT_THAT(Orgs("伊拉克应与联合国特别委员会充分合作。"),
+              ElementsAre("联合国特别委员会||government"));
+  EXPECT_THAT(Orgs("现任东升居委会副主任的王女士说。"),
+              ElementsAre("东升居委会||government"));
+  EXPECT_THAT(Orgs("春节前向全市城乡敬老院送去了慰问品。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

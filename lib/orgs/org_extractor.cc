@@ -233,6 +233,7 @@ class Run {
   bool MakeCandidate(const Occ& o, Candidate* c) const;
   bool StemIsGeneric(size_t b, size_t e) const;
   bool StartsWithPlace(size_t b, size_t e) const;
+  bool StartsWithNational(size_t b, size_t e, const Occ& o) const;
   void FindKnown(const std::vector<Candidate>& kept);
   PlaceSplit SplitPlaces(std::string_view key) const;
   bool IsAlias(const Mention& x, const Mention& y) const;
@@ -357,6 +358,21 @@ bool Run::StartsWithPlace(size_t b, size_t e) const {
   if (b >= e) return false;
   if (WordStartingAt(d_.places_ends.first, d_.places, d_.max_place, s_, b, e) > 0) return true;
   return IsLevelChar(text::DecodeAt(s_, b).c);
+}
+
+// The state and the party centre anchor a body like a place does
+// ("国家技术监督局", "中央统战部"), with a stem of their own after them
+// ("国家队" is a kind of team). A one-character head must be a state body:
+// "国家正处在", "国家集训队" hold no section or named team.
+bool Run::StartsWithNational(size_t b, size_t e, const Occ& o) const {
+  if (o.end - o.start <= text::DecodeAt(s_, o.start).len &&
+      o.info->type != OrgType::kGovernment) {
+    return false;
+  }
+  for (std::string_view national : {"国家", "中央"}) {
+    if (StartsWith(s_.substr(b, e - b), national) && e - b > national.size()) return true;
+  }
+  return false;
 }
 
 // True if [b, e) is empty or consists only of generic words ("头部平台企业",
@@ -491,7 +507,7 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
        q != occs_.end() && q->end <= o.start; ++q) {
     if (q->start >= start) parent = &*q;
   }
-  const bool placed = StartsWithPlace(start, o.start);
+  const bool placed = StartsWithPlace(start, o.start) || StartsWithNational(start, o.start, o);
   // A short head hangs on a place or on a parent close before it
   // ("…医院临床心理科"), not on a clause ("法院法官不定时来街道").
   constexpr size_t kMaxParentGap = 4 * 3;
