@@ -354,6 +354,30 @@ TEST_F(PeopleTest, TitleVouchesForUnusualGivenNames) {
   EXPECT_THAT(Names(Run("国务院总理李鹏今天上午会见了客人。")), ElementsAre("李鹏"));
 }
 
+// ICU's word segmentation: a candidate that starts or ends inside a
+// dictionary word is part of it; one the dictionary cuts into characters
+// needs less context to stand as a name.
+TEST_F(PeopleTest, DictionaryWordBoundaries) {
+  EXPECT_THAT(Run("该法规定土地使用权可以依法转让,并允许继承。"), IsEmpty());
+  EXPECT_THAT(Run("大殿金碧辉煌,游人如织。"), IsEmpty());
+  auto ps = Run("这次经历使王保华信心倍增。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("王保华")));
+}
+
+// A cue right after a title opens the predicate, not a name; a foreign name
+// is taken whole after a title, and its tail alone is no name.
+TEST_F(PeopleTest, TitleFollowedByCueOrForeignRun) {
+  auto ps = Run("市委书记和李建国市长一起来到工地。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "李建国");
+  EXPECT_THAT(ps[0].roles, ElementsAre("市长"));
+  EXPECT_THAT(Run("以色列外长宣布辞职。"), IsEmpty());
+  EXPECT_THAT(Names(Run("俄罗斯总理切尔诺梅尔金今天抵达北京。")), ElementsAre("切尔诺梅尔金"));
+  EXPECT_THAT(Names(Run("会谈中,切尔诺梅尔金还说,两国合作前景广阔。")),
+              ::testing::Not(::testing::Contains("梅尔金")));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

@@ -74,6 +74,9 @@ constexpr uint8_t kSurname = 1, kAmbiguous = 2, kCommon = 4;
 constexpr int kUnlistedGiven = -2;  // a character the table has no opinion on
 // A bare name needs this much evidence (surname + given characters + context).
 constexpr int kBareNameThreshold = 6;
+// Or this much, when ICU's word segmentation cuts the candidate into pieces
+// (no dictionary word) and a word boundary stands on either side of it.
+constexpr int kSegmentedNameThreshold = 4;
 
 using lexicon::Entry;
 using lexicon::Lexicon;
@@ -138,9 +141,10 @@ class Scanner {
  public:
   Scanner(const Lexicon& surnames, const Lexicon& titles, const Lexicon& cues,
           const Lexicon& not_names, const Lexicon& context, const NameChars& chars,
-          const text::ArticleText& article, const std::vector<Organization>& orgs)
+          const WordBoundaries& words, const text::ArticleText& article,
+          const std::vector<Organization>& orgs)
       : surnames_(surnames), titles_(titles), cues_(cues), not_names_(not_names),
-        context_(context), chars_(chars), article_(article), orgs_(orgs),
+        context_(context), chars_(chars), words_(words), article_(article), orgs_(orgs),
         t_(article.doc_text()) {
     lo_ = std::min(article.span().start, t_.size());
     hi_ = std::min(std::max(article.span().end, lo_), t_.size());
@@ -364,6 +368,9 @@ class Scanner {
   std::optional<Pick> NameAfter(size_t p, bool allow_ambiguous) const {
     std::optional<Pick> best;
     int best_score = -1;
+    // A cue right after a title starts the predicate: "总书记和李鹏总理",
+    // "外长宣布辞职".
+    if (HanAt(p) && CloseAt(p) >= kWeak) return best;
     for (auto [len, ambiguous] : SurnamesAt(p)) {
       if (ambiguous && !allow_ambiguous) continue;
       const bool compound = len > 3;
@@ -565,6 +572,9 @@ class Scanner {
           name = foreign;
         }
       }
+      // The first characters of a transliterated name that runs on
+      // ("外交部长兰贝|托·迪尼"): no name.
+      if (name && AllTranslit(name->span) && TranslitAt(name->span.end)) name.reset();
       // After a byline label the name must be closed, or clearly a name
       // ("记者陈陆军从…").
       if (name && (!credit || name->close == kStrong || (name->close == kWeak && name->chars >= 3)) &&
@@ -859,7 +869,7 @@ class Scanner {
     // Most Chinese names have three characters; two-character words often
     // start with a surname character.
     score += given == 1 ? (score - sur_score >= 3 ? -1 : -2) : 1;
-    if (score + best_left + kMaxRight < kBareNameThreshold) return kRareInName;
+    if (score + best_left + kMaxRight < kSegmentedNameThreshold) return kRareInName;
     int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
     return score + right;
@@ -963,6 +973,14 @@ class Scanner {
     }
   }
 
+  bool GivenListed(size_t p, size_t end) const {
+    for (; p < end; p += At(p).len) {
+      const int w = GivenWeight(At(p).c);
+      if (w == kUnlistedGiven || w == kRareInName) return false;
+    }
+    return true;
+  }
+
   // A Chinese name at `p`; returns its end, or `p`.
   size_t TryBareName(size_t p) {
     if (!chars_.surname_first.MayHave(At(p).c)) return p;
@@ -992,7 +1010,10 @@ class Scanner {
         // ("(张三)").
         if (alone_left && AloneRight(end)) s += 2;
         // Prefer the longer name on a tie: "王建国" over "王建".
-        if (s < kBareNameThreshold) continue;
+        if (s < kSegmentedNameThreshold) continue;
+        // Below the full threshold only a three-character name all of whose
+        // given characters the table lists.
+        if (s < kBareNameThreshold && (g != 2 || !GivenListed(p + len, end))) continue;
         if (best.empty() || s > best_score || (s == best_score && end > best.end)) {
           if (!ValidName(p, p + len, end)) continue;
           best_score = s;
@@ -1013,7 +1034,14 @@ class Scanner {
     if (best.empty()) return p;
     // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
+    if (InsideTranslitRun(best)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
+    // Part of a longer word ("允许继承", "金碧辉煌"): no name.
+    if (best_score < kBareNameThreshold
+            ? !words_.NotADictionaryWord(t_, lo_, hi_, best.start, best.end)
+            : !words_.AtBoundaries(t_, lo_, hi_, best.start, best.end)) {
+      return p;
+    }
     // A two-character bare name is too weak to vouch for a list.
     cands_[AddCandidate(best, {}, kNoOrg)].list_anchor = AdvanceHan(best.start, 3) <= best.end;
     return best.end;
@@ -1119,6 +1147,20 @@ class Scanner {
     return after == 0 || after == '\n' || after == ')';
   }
 
+  bool AllTranslit(const Span& s) const {
+    for (size_t p = s.start; p < s.end; p += At(p).len) {
+      if (!TranslitAt(p)) return false;
+    }
+    return !s.empty();
+  }
+
+  // A transliterated-looking span that continues a transliteration on its
+  // left or right ("切尔诺|梅尔金", "卢卡申|科"): the tail or head of a longer name.
+  bool InsideTranslitRun(const Span& s) const {
+    if (!AllTranslit(s)) return false;
+    return (s.start > lo_ && TranslitAt(PrevStartIn(s.start))) || TranslitAt(s.end);
+  }
+
   bool TranslitAt(size_t p) const {
     if (p >= hi_) return false;
     CodePoint cp = At(p);
@@ -1163,6 +1205,8 @@ class Scanner {
   // before a cue.  Returns its end, or `p`.
   size_t TryForeignName(size_t p) {
     if (!TranslitAt(p) || !TranslitAt(p + At(p).len)) return p;
+    // Inside a run that was no name from its start ("切尔诺|梅尔金").
+    if (p > lo_ && TranslitAt(PrevStartIn(p))) return p;
     size_t q = p;
     int chars = 0, parts = 1;
     for (int i = 0; i < 16 && q < hi_; ++i) {
@@ -1192,7 +1236,10 @@ class Scanner {
                                 : left >= 3 || (left >= 2 && right >= 1) || right >= 3;
     if (!ok) return p;
     Span s{p, q};
-    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s)) return p;
+    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s) ||
+        !words_.AtBoundaries(t_, lo_, hi_, s.start, s.end)) {
+      return p;
+    }
     cands_[AddCandidate(s, {}, kNoOrg)].list_anchor = false;
     return q;
   }
@@ -1287,6 +1334,7 @@ class Scanner {
   const Lexicon& not_names_;
   const Lexicon& context_;
   const NameChars& chars_;
+  WordBoundaries::Session words_;
   const text::ArticleText& article_;
   const std::vector<Organization>& orgs_;
   std::string_view t_;
@@ -1387,14 +1435,17 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
   first_last(x.context_, nullptr, &chars->context_last);
   first_last(x.not_names_, &chars->not_name_first, nullptr);
   x.chars_ = std::move(chars);
+  auto words = WordBoundaries::Create();
+  if (!words.ok()) return words.status();
+  x.words_ = *std::move(words);
   return x;
 }
 
 std::vector<Person> PersonExtractor::Extract(const text::ArticleText& article,
                                              const std::vector<Organization>& orgs) const {
   if (article.doc == nullptr || article.layout == nullptr) return {};
-  if (chars_ == nullptr) return {};
-  Scanner scanner(surnames_, titles_, cues_, not_names_, context_, *chars_, article, orgs);
+  if (chars_ == nullptr || words_ == nullptr) return {};
+  Scanner scanner(surnames_, titles_, cues_, not_names_, context_, *chars_, *words_, article, orgs);
   return scanner.Run();
 }
 

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "lib/lexicon/lexicon.h"
+#include "lib/people/word_boundaries.h"
 #include "lib/text/article_text.h"
 #include "tiqu/document.h"
 
@@ -38,6 +39,7 @@ class PersonExtractor {
   lexicon::Lexicon not_names_;  // data/not_names.tsv
   lexicon::Lexicon context_;    // data/given_names_context.tsv
   std::shared_ptr<const NameChars> chars_;  // data/given_names.tsv, immutable
+  std::shared_ptr<const WordBoundaries> words_;  // ICU's Chinese word segmentation
 };
 
 }  // namespace tiqu::people
