@@ -56,6 +56,23 @@ TEST(LexiconTest, LongestSuffix) {
   EXPECT_EQ(lex.LongestSuffix("小米科技园"), nullptr);
 }
 
+// The two-character filters in front of the tries: a key of one character,
+// a text that ends inside a key, and keys sharing their first character.
+TEST(LexiconTest, FiltersKeepEveryMatch) {
+  auto lex = Lexicon::Parse({"t.tsv"}, {"# source: test\n局\tx\n局长\tx\n副局长\tx\n"});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(Keys(*lex, "局长说"), (std::vector<std::string>{"局", "局长"}));
+  EXPECT_EQ(Keys(*lex, "副局"), (std::vector<std::string>{}));
+  EXPECT_EQ(Keys(*lex, "副局长"), (std::vector<std::string>{"副局长"}));
+  EXPECT_EQ(Keys(*lex, "副"), (std::vector<std::string>{}));
+  EXPECT_EQ(Keys(*lex, ""), (std::vector<std::string>{}));
+  ASSERT_NE(lex->LongestSuffix("公安局"), nullptr);
+  EXPECT_EQ(lex->LongestSuffix("公安局")->key, "局");
+  EXPECT_EQ(lex->LongestSuffix("市公安局副局长")->key, "副局长");
+  EXPECT_EQ(lex->LongestSuffix("长"), nullptr);
+  EXPECT_EQ(lex->LongestSuffix(""), nullptr);
+}
+
 // Keys are normalized like the text: a Traditional user entry matches.
 TEST(LexiconTest, KeysAreNormalized) {
   auto lex = Lexicon::Parse({"user.tsv"}, {"# source: user\n總工會\tunion\n"});

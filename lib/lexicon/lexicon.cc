@@ -15,6 +15,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "lib/text/normalized_text.h"
+#include "lib/text/char_filter.h"
 #include "lib/text/utf8.h"
 #include "marisa.h"
 
@@ -30,15 +31,20 @@ absl::string_view AbslView(std::string_view s) { return absl::string_view(s.data
 
 // `s` with its code points in reverse order (suffix look-ups run a trie of
 // reversed keys over the reversed text).
-std::string ReverseCodePoints(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void ReverseCodePointsInto(std::string_view s, std::string* out) {
+  out->clear();
+  out->reserve(s.size());
   size_t end = s.size();
   while (end > 0) {
     const size_t start = text::PrevStart(s, end);
-    out.append(s.data() + start, end - start);
+    out->append(s.data() + start, end - start);
     end = start;
   }
+}
+
+std::string ReverseCodePoints(std::string_view s) {
+  std::string out;
+  ReverseCodePointsInto(s, &out);
   return out;
 }
 
@@ -60,14 +66,16 @@ struct Lexicon::Rep {
   std::vector<uint32_t> forward_entry;   // trie key id -> entry index
   std::vector<uint32_t> backward_entry;  // reversed-trie key id -> entry index
   size_t max_key_bytes = 0;
-  // The first code point of every key.  Most text positions start no key;
-  // this answers them with one hash probe instead of a trie walk.
-  absl::flat_hash_set<uint32_t> first_chars;
+  // The first (last) two code points of every key.  Most text positions
+  // start (end) no key; these answer them with two bit tests instead of a
+  // trie walk.
+  text::PrefixFilter starts, ends;
 
-  // The first code point of `s` (0 if `s` is empty).
-  static uint32_t FirstChar(std::string_view s) { return text::DecodeAt(s, 0).c; }
-  bool MayStartKey(std::string_view text) const {
-    return !text.empty() && first_chars.contains(FirstChar(text));
+  bool MayStartKey(std::string_view text) const { return starts.MayStartAt(text, 0, text.size()); }
+  bool MayEndKey(std::string_view text) const {
+    const text::CodePoint c0 = text::DecodeBefore(text, text.size());
+    if (c0.len == 0 || !ends.MayHaveFirst(c0.c)) return false;
+    return ends.MayStart(c0.c, text::DecodeBefore(text, text.size() - c0.len).c);
   }
 };
 
@@ -153,7 +161,9 @@ absl::StatusOr<Lexicon> Lexicon::Parse(const std::vector<std::string>& names,
     for (size_t k = 0; k < rep->entries.size(); ++k) {
       const std::string& key = rep->entries[k].key;
       rep->max_key_bytes = std::max(rep->max_key_bytes, key.size());
-      rep->first_chars.insert(Rep::FirstChar(key));
+      rep->starts.AddKey(key);
+      const text::CodePoint z0 = text::DecodeBefore(key, key.size());
+      rep->ends.Add(z0.c, text::DecodeBefore(key, key.size() - z0.len).c);
       fwd.push_back(key.data(), key.size());
       reversed[k] = ReverseCodePoints(key);
       bwd.push_back(reversed[k].data(), reversed[k].size());
@@ -209,14 +219,17 @@ const Entry* Lexicon::LongestPrefix(std::string_view text) const {
 }
 
 const Entry* Lexicon::LongestSuffix(std::string_view text) const {
-  if (rep_->entries.empty() || text.empty()) return nullptr;
+  if (rep_->entries.empty() || !rep_->MayEndKey(text)) return nullptr;
   if (text.size() > rep_->max_key_bytes) {
     size_t cut = text.size() - rep_->max_key_bytes;
     // Move the cut forward to a code point boundary.
     while (cut < text.size() && text::IsTrailByte(text[cut])) ++cut;
     text.remove_prefix(cut);
   }
-  std::string reversed = ReverseCodePoints(text);
+  // One buffer per thread: suffix look-ups run at many text positions, and
+  // none calls back into another.
+  thread_local std::string reversed;
+  ReverseCodePointsInto(text, &reversed);
   PooledAgent pooled;
   marisa::Agent& agent = *pooled;
   agent.set_query(reversed.data(), reversed.size());

@@ -39,31 +39,7 @@ struct SuffixInfo {
 };
 
 using text::CharFilter;
-
-// Whether a key of a lexicon may start at a text position, from its first
-// two characters.
-class PrefixFilter {
- public:
-  void Add(std::string_view key) {
-    if (key.empty()) return;
-    const text::CodePoint c0 = text::DecodeAt(key, 0);
-    first_.Add(c0.c);
-    if (c0.len >= key.size()) {
-      single_.Add(c0.c);
-    } else {
-      second_.Add(text::DecodeAt(key, c0.len).c);
-    }
-  }
-  bool MayStartAt(std::string_view s, size_t p, size_t hi) const {
-    const text::CodePoint c0 = text::DecodeAt(s, p);
-    if (!first_.MayHave(c0.c)) return false;
-    if (single_.MayHave(c0.c) || p + c0.len >= hi) return true;
-    return second_.MayHave(text::DecodeAt(s, p + c0.len).c);
-  }
-
- private:
-  CharFilter first_, second_, single_;
-};
+using text::PrefixFilter;
 
 struct OrgData {
   lexicon::Lexicon suffixes;
@@ -856,8 +832,8 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   add_words(d->keep, &d->keep_ends);
   add_words(d->prefix, &d->prefix_ends);
   add_words(d->titles, &d->titles_ends);
-  for (const auto& e : d->suffixes.entries()) d->suffix_start.Add(e.key);
-  for (const auto& e : d->known.entries()) d->known_start.Add(e.key);
+  for (const auto& e : d->suffixes.entries()) d->suffix_start.AddKey(e.key);
+  for (const auto& e : d->known.entries()) d->known_start.AddKey(e.key);
   return OrgExtractor(std::move(d));
 }
 

@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -150,6 +151,7 @@ class Scanner {
     hi_ = std::min(std::max(article.span().end, lo_), t_.size());
     inside_org_.assign(hi_ - lo_, false);
     in_cand_.assign(hi_ - lo_, false);
+    no_role_.assign(hi_ - lo_, false);
     for (size_t i = 0; i < orgs.size(); ++i) {
       for (const Span& m : orgs[i].mentions) {
         if (m.start < lo_ || m.end > hi_ || m.empty()) continue;
@@ -184,7 +186,10 @@ class Scanner {
     if (p >= hi_) return {};
     return t_.substr(p, std::min(hi_ - p, max_bytes));
   }
-  CodePoint At(size_t p) const { return p < hi_ ? DecodeAt(t_, p) : CodePoint{0, 0}; }
+  // Inlined: the scans call these at every character.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE CodePoint At(size_t p) const {
+    return p < hi_ ? DecodeAt(t_, p) : CodePoint{0, 0};
+  }
   CodePoint Before(size_t p) const { return p > lo_ ? DecodeBefore(t_, p) : CodePoint{0, 0}; }
   bool HanAt(size_t p) const { return p < hi_ && text::IsHanToCompatSupplement(At(p).c); }
   bool InsideOrg(size_t p) const { return p >= lo_ && p < hi_ && inside_org_[p - lo_]; }
@@ -234,6 +239,15 @@ class Scanner {
         !chars_.title_pairs.contains(PairKey(first.c, At(p + first.len).c))) {
       return {};
     }
+    // The same positions are asked again and again (every close test after
+    // a name candidate): remember where no title starts.
+    if (p >= lo_ && no_role_[p - lo_]) return {};
+    RoleToken found = ParseRoleUncached(p);
+    if (!found.found() && p >= lo_) no_role_[p - lo_] = true;
+    return found;
+  }
+
+  RoleToken ParseRoleUncached(size_t p) const {
     size_t q = p;
     for (int i = 0; i <= kMaxPrefixes && q < hi_; ++i) {
       const Entry* e = titles_.LongestPrefix(Rest(q, titles_.max_key_bytes()));
@@ -851,11 +865,13 @@ class Scanner {
     return -1;
   }
 
-  // The score of [p, end) as a name with a surname of `sur_len` bytes, or
-  // kRareInName.
-  // `best_left`: the most the left context and a line of its own can add.
-  int BareScore(size_t p, size_t sur_len, size_t end, int sur_score, int best_left) const {
-    constexpr int kMaxRight = 3;
+  // The most the left context (3), a line of its own (2) and the right
+  // context (3) can add to a bare name's score.
+  static constexpr int kMaxLeft = 3, kMaxAlone = 2, kMaxRight = 3;
+
+  // The score of [p, end) as a name with a surname of `sur_len` bytes, from
+  // its characters alone, or kRareInName.
+  int CharScore(size_t p, size_t sur_len, size_t end, int sur_score) const {
     int score = sur_score;
     int given = 0;
     for (size_t q = p + sur_len; q < end;) {
@@ -869,10 +885,16 @@ class Scanner {
     // Most Chinese names have three characters; two-character words often
     // start with a surname character.
     score += given == 1 ? (score - sur_score >= 3 ? -1 : -2) : 1;
-    if (score + best_left + kMaxRight < kSegmentedNameThreshold) return kRareInName;
+    return score;
+  }
+
+  // CharScore plus the right context, or kRareInName.
+  // `best_left`: the most the left context and a line of its own can add.
+  int BareScore(size_t p, size_t end, int char_score, int best_left) const {
+    if (char_score + best_left + kMaxRight < kSegmentedNameThreshold) return kRareInName;
     int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
-    return score + right;
+    return char_score + right;
   }
 
   void ScanBareNames() {
@@ -994,15 +1016,22 @@ class Scanner {
       // A surname that is also a common word ("高", "和") needs more evidence;
       // so does a rare one.
       int sur = compound ? 3 : ambiguous ? (common ? -2 : -4) : common ? 2 : 0;
-      if (!left_done) {
-        left = LeftScore(p);
-        left_done = true;
-      }
-      if (left == kRareInName) return;
       for (int g = 1; g <= 2; ++g) {
         size_t end = AdvanceHan(p + len, g);
         if (end == std::string_view::npos || end > hi_) break;
-        int s = BareScore(p, len, end, sur, (left == -2 ? -1 : left) + (alone_left ? 2 : 0));
+        // The characters first: most candidates fail on them, before any
+        // context is looked up.
+        const int chars = CharScore(p, len, end, sur);
+        if (chars == kRareInName ||
+            chars + kMaxLeft + kMaxAlone + kMaxRight < kSegmentedNameThreshold) {
+          continue;
+        }
+        if (!left_done) {
+          left = LeftScore(p);
+          left_done = true;
+        }
+        if (left == kRareInName) return;
+        int s = BareScore(p, end, chars, (left == -2 ? -1 : left) + (alone_left ? 2 : 0));
         if (s == kRareInName) continue;
         // A name closed by a cue ("X先生", "X表示") may follow any word.
         s += left == -2 && RightScore(p, end) >= 3 ? -1 : left;
@@ -1345,6 +1374,7 @@ class Scanner {
   std::vector<bool> inside_org_;  // per byte of the article
   std::vector<Candidate> cands_;
   std::vector<bool> in_cand_;                  // per byte of the article: inside a candidate
+  mutable std::vector<bool> no_role_;          // per byte of the article: no title starts here
   absl::flat_hash_map<size_t, size_t> cand_at_;  // candidate start -> index
   absl::flat_hash_set<std::string> known_;     // normalized names found so far
   std::vector<size_t> known_sizes_;            // the distinct byte lengths in known_
