@@ -10,5 +10,5 @@ PACKAGES=(cmake g++ make pkgconf libre2-dev libicu-dev libabsl-dev libmarisa-dev
 scripts/install_packages.sh "${PACKAGES[@]}"
 
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} >/dev/null
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-Release} >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -320,7 +320,9 @@ TEST_F(CountsTest, RandomNumberGarbageIsSafe) {
       EXPECT_TRUE(std::isfinite(num->value)) << s;
     }
     const auto range = numbers::ParseRangePrefix(s);
-    if (range) EXPECT_LE(range->length, s.size()) << s;
+    if (range) {
+      EXPECT_LE(range->length, s.size()) << s;
+    }
     if (!text::ValidateUtf8(s).ok()) continue;
     const test::OneArticle one(s);
     for (const Count& c : Extractor().Extract(one.article(), {})) {

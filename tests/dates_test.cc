@@ -405,7 +405,9 @@ TEST_F(DatesTest, RandomPiecesGiveWellFormedSpans) {
       ASSERT_GE(m.span.start, last_end) << text;
       ASSERT_NE(static_cast<unsigned char>(norm[m.span.start]) & 0xC0, 0x80u) << text;
       last_end = m.span.end;
-      if (m.range) ASSERT_LT(m.range->begin, m.range->end) << text << " " << m.value;
+      if (m.range) {
+        ASSERT_LT(m.range->begin, m.range->end) << text << " " << m.value;
+      }
     }
   }
 }
