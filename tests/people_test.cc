@@ -378,6 +378,17 @@ TEST_F(PeopleTest, TitleFollowedByCueOrForeignRun) {
               ::testing::Not(::testing::Contains("梅尔金")));
 }
 
+// A transliterated name that the dictionary does not know as one word
+// stands at a clause start before a close; quoted brands and dictionary
+// words (country names) do not.
+TEST_F(PeopleTest, UnknownTransliteratedWord) {
+  auto ps = Run("会谈中,阿巴斯托还说,双方应当加强合作。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("阿巴斯托")));
+  EXPECT_THAT(Run("超过“耐克”、“阿迪达斯”等国外品牌。"), IsEmpty());
+  EXPECT_THAT(Run("斯里兰卡和印度签署了协议。"), IsEmpty());
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

@@ -1263,10 +1263,20 @@ class Scanner {
     const bool ok = parts > 1   ? right >= 1 || left >= 2
                     : chars < 3 ? left >= 3 && right >= 1
                                 : left >= 3 || (left >= 2 && right >= 1) || right >= 3;
-    if (!ok) return p;
+    // Three or more characters the dictionary does not know as one word
+    // (it knows 阿拉伯, 斯里兰卡) at a clause start, before a close: "X还呼吁".
+    // Not in quotes or a title mark: brands, products and works ("“阿迪达斯”",
+    // "《基本法》").
+    const char32_t opener = Before(p).c;
+    const bool quoted = opener == U'“' || opener == U'‘' || opener == U'《' || opener == U'〈' ||
+                        opener == U'"' || opener == U'\'' || opener == U'『' || opener == U'「';
+    const bool unknown_word =
+        !ok && !quoted && parts == 1 && chars >= 3 && left >= 1 && right >= 1;
+    if (!ok && !unknown_word) return p;
     Span s{p, q};
-    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s) ||
-        !words_.AtBoundaries(t_, lo_, hi_, s.start, s.end)) {
+    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s)) return p;
+    if (unknown_word ? !words_.NotADictionaryWord(t_, lo_, hi_, s.start, s.end)
+                     : !words_.AtBoundaries(t_, lo_, hi_, s.start, s.end)) {
       return p;
     }
     cands_[AddCandidate(s, {}, kNoOrg)].list_anchor = false;
