@@ -1042,7 +1042,7 @@ class Scanner {
         if (s < kSegmentedNameThreshold) continue;
         // Below the full threshold only a three-character name all of whose
         // given characters the table lists.
-        if (s < kBareNameThreshold && (g != 2 || !GivenListed(p + len, end))) continue;
+        if (s < kBareNameThreshold && ((g != 2 && s < kBareNameThreshold - 1) || !GivenListed(p + len, end))) continue;
         if (best.empty() || s > best_score || (s == best_score && end > best.end)) {
           if (!ValidName(p, p + len, end)) continue;
           best_score = s;
