@@ -201,6 +201,30 @@ TEST(OrgExtractorTest, KeepWordsAndInstitutions) {
   EXPECT_THAT(Orgs("春节前向全市城乡敬老院送去了慰问品。"), IsEmpty());
 }
 
+// A one-character country abbreviation at the start of a word stands for its
+// state before a government body; as a preposition (以 ... 为), after a date
+// digit or as the start of a place (美国) it does not. Sentences written for
+// this test.
+TEST(OrgExtractorTest, CountryAbbreviationBeforeGovernment) {
+  EXPECT_THAT(Orgs("分析人士认为，以政府很难在月底前拿出预算方案。"),
+              ElementsAre("以政府||government"));
+  EXPECT_THAT(Orgs("报道说，阿政府已经同意恢复谈判。"), ElementsAre("阿政府||government"));
+  EXPECT_THAT(Orgs("当地报纸援引菲卫生部的统计说，疫情已经得到控制。"),
+              ElementsAre("菲卫生部||government"));
+  EXPECT_THAT(Orgs("这些项目以政府为主导，吸引社会资金参与。"), IsEmpty());
+  EXPECT_THAT(Orgs("他认为美国会利用这次机会。"), IsEmpty());
+}
+
+// One-character verbs (受, 任, 代, 听) start a name; a gazetteer name whose
+// last character begins a post (国防部长) or a word (卫生部门) is none.
+TEST(OrgExtractorTest, VerbBoundariesAndGazetteerTails) {
+  EXPECT_THAT(Orgs("代表团受国务院委托前往灾区慰问。"),
+              ElementsAre("国务院||government"));
+  EXPECT_THAT(Orgs("一九九六年一月他任高邑县委书记。"), ElementsAre("高邑县委||party"));
+  EXPECT_THAT(Orgs("会上，国防部长介绍了军队建设情况。"), IsEmpty());
+  EXPECT_THAT(Orgs("各地卫生部门要加强食品安全检查。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

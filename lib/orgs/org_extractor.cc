@@ -53,6 +53,8 @@ struct OrgData {
   // Post titles (data/titles.tsv kind post): a name never runs over one
   // ("德国总理科尔", "国务院副总理吴邦国代表国务院").
   absl::flat_hash_set<std::string> titles;
+  // One-character country abbreviations ("以政府", "菲卫生部").
+  absl::flat_hash_set<std::string> countries;
   // First and last characters of every word of the sets above and of the
   // lexicons: most text positions need no look-up at all.
   // Per word set: first and last characters of its words.
@@ -64,7 +66,7 @@ struct OrgData {
   PrefixFilter suffix_start, known_start;
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
-         max_prefix = 0, max_title = 0;  // in bytes
+         max_prefix = 0, max_title = 0, max_country = 0;  // in bytes
 };
 
 namespace {
@@ -132,11 +134,19 @@ size_t WordStartingAt(const CharFilter& first, const absl::flat_hash_set<std::st
 
 bool ParseType(std::string_view s, OrgType* t) { return FromString(s, t); }
 
-// Adds the words of `lex` whose field 0 equals `kind` to `set`.
+// Adds the words of `lex` whose field 0 names `kind` to `set`. A word may
+// have several kinds ("boundary,country": 以 is a preposition and Israel).
 void Collect(const lexicon::Lexicon& lex, std::string_view kind,
              absl::flat_hash_set<std::string>* set, size_t* max_len) {
   for (const auto& e : lex.entries()) {
-    if (e.field(0) != kind) continue;
+    std::string_view kinds = e.field(0);
+    bool match = false;
+    while (!kinds.empty() && !match) {
+      const size_t comma = std::min(kinds.find(','), kinds.size());
+      match = kinds.substr(0, comma) == kind;
+      kinds.remove_prefix(std::min(comma + 1, kinds.size()));
+    }
+    if (!match) continue;
     set->insert(e.key);
     *max_len = std::max(*max_len, e.key.size());
   }
@@ -210,6 +220,8 @@ class Run {
   bool StemIsGeneric(size_t b, size_t e) const;
   bool StartsWithPlace(size_t b, size_t e) const;
   bool StartsWithNational(size_t b, size_t e, const Occ& o) const;
+  size_t CountryBefore(size_t e) const;
+  bool CountryAsPreposition(size_t country, size_t end) const;
   void FindKnown(const std::vector<Candidate>& kept);
   PlaceSplit SplitPlaces(std::string_view key) const;
   bool IsAlias(const Mention& x, const Mention& y) const;
@@ -351,6 +363,35 @@ bool Run::StartsWithNational(size_t b, size_t e, const Occ& o) const {
   return false;
 }
 
+// Length in bytes of a one-character country abbreviation ending at `e` that
+// starts a word ("，阿政府", "援引菲卫生部"), 0 if none. After a digit it
+// ends a date ("3日政府"); one that is also a function word (以) needs
+// punctuation or the text start before it ("所以政府" is no Israeli body).
+size_t Run::CountryBefore(size_t e) const {
+  if (e <= lo_ || d_.countries.empty()) return 0;
+  const size_t b = PrevStart(s_, e, lo_);
+  const std::string_view c = s_.substr(b, e - b);
+  if (!d_.countries.contains(AV(c))) return 0;
+  // "美国会利用", "美国会费": the character begins a place running into the head.
+  if (WordStartingAt(d_.places_ends.first, d_.places, d_.max_place, s_, b, hi_) > e - b) return 0;
+  if (b == lo_) return e - b;
+  const char32_t prev = text::DecodeBefore(s_, b).c;
+  if (IsNumeral(prev) || (prev >= U'０' && prev <= U'９')) return 0;
+  if (!IsNameChar(prev)) return e - b;
+  if (d_.boundary.contains(AV(c))) return 0;
+  return WordEndingAt(d_.boundary_ends.last, d_.boundary, d_.max_boundary, s_, lo_, b) > 0 ? e - b
+                                                                                         : 0;
+}
+
+// Whether the country character at `country` is a preposition here: "以政府为主导",
+// "以政府名义" (the body ends at `end`).
+bool Run::CountryAsPreposition(size_t country, size_t end) const {
+  const size_t n = text::DecodeAt(s_, country).len;
+  if (!d_.boundary.contains(AV(s_.substr(country, n)))) return false;
+  const std::string_view rest = s_.substr(end, hi_ - end);
+  return StartsWith(rest, "为") || StartsWith(rest, "名义") || StartsWith(rest, "的名义");
+}
+
 // True if [b, e) is empty or consists only of generic words ("头部平台企业",
 // "全市基层").  A place makes a stem specific ("北京市快递协会", "市快递协会").
 bool Run::StemIsGeneric(size_t b, size_t e) const {
@@ -472,7 +513,19 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
     if (++chars > kMaxNameChars) return false;
   }
   if (demonstrative) return false;
-  const size_t start = i;
+  size_t start = i;
+  // A country abbreviation as the whole stem stands for its state before a
+  // government body: "以政府" (where the walk stopped at the preposition 以),
+  // "阿政府", "以议会".
+  bool country = false;
+  if (info.type == OrgType::kGovernment) {
+    const size_t cl = CountryBefore(o.start);
+    if (cl > 0 && (start == o.start || start + cl == o.start) &&
+        !CountryAsPreposition(o.start - cl, o.end)) {
+      start = o.start - cl;
+      country = true;
+    }
+  }
   if (start == o.start && !info.whole) return false;
   if (start < o.start && StemIsGeneric(start, o.start)) return false;
   // The nearest head inside the stem: the parent of a sub-unit.
@@ -483,7 +536,8 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
        q != occs_.end() && q->end <= o.start; ++q) {
     if (q->start >= start) parent = &*q;
   }
-  const bool placed = StartsWithPlace(start, o.start) || StartsWithNational(start, o.start, o);
+  const bool placed =
+      country || StartsWithPlace(start, o.start) || StartsWithNational(start, o.start, o);
   // A short head hangs on a place or on a parent close before it
   // ("…医院临床心理科"), not on a clause ("法院法官不定时来街道").
   constexpr size_t kMaxParentGap = 4 * 3;
@@ -522,6 +576,14 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
       if (kept[j].end > p) inside = true;
     }
     if (inside) continue;
+    // "国防部长", "卫生部门": the name's last character begins a post written
+    // once for both words, or a word that is no body.
+    if (const size_t last = PrevStart(s_, end, p);
+        EndsInContractedTitle(p, end) ||
+        WordStartingAt(d_.nothead_ends.first, d_.nothead, d_.max_nothead, s_, last, hi_) >
+            end - last) {
+      continue;
+    }
     // "ABB(中国)": a country or place in brackets belongs to the name.
     if (end < hi_ && s_[end] == '(') {
       size_t close = s_.find(')', end);
@@ -551,6 +613,12 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     if (const size_t pl = WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, p); pl > 0) {
       const bool kept_before = k > 0 && kept[k - 1].end > p - pl;
       if (!kept_before) start = p - pl;
+    }
+    // "菲卫生部", "俄外交部": a country abbreviation before a state body.
+    if (start == p && d_.known_type.at(e->key) == OrgType::kGovernment) {
+      const size_t cl = CountryBefore(p);
+      const bool kept_before = k > 0 && kept[k - 1].end > p - cl;
+      if (cl > 0 && !kept_before && !CountryAsPreposition(p - cl, end)) start = p - cl;
     }
     Mention m;
     m.span = {start, end};
@@ -814,6 +882,7 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   Collect(*stop, "keep", &d->keep, &d->max_keep);
   Collect(*stop, "prefix", &d->prefix, &d->max_prefix);
   Collect(*titles, "post", &d->titles, &d->max_title);
+  Collect(*stop, "country", &d->countries, &d->max_country);
   auto add_words = [](const absl::flat_hash_set<std::string>& set, OrgData::Ends* ends) {
     for (const std::string& w : set) {
       if (w.empty()) continue;
