@@ -4,9 +4,10 @@
 // third-party NER data in JSON Lines ({"text": ..., "entities": [{"type":
 // "PER"|"ORG"|..., "start": s, "end": e}]}, code-point offsets, end
 // exclusive), by exact (start, end, type) match, the convention of such
-// corpora.  Each record is extracted on its own.
+// corpora.  Each record is extracted on its own, or with --by_article the
+// paragraphs of one article together, as tiqu reads real articles.
 //
-//   tiqu-ner-eval [--reference-date=YYYY-MM-DD] FILE.jsonl...
+//   tiqu-ner-eval [--by_article] [--errors] FILE.jsonl...
 
 #include <algorithm>
 #include <fstream>
@@ -24,6 +25,10 @@
 #include "tiqu/tiqu.h"
 
 ABSL_FLAG(int, max_records, 0, "Score at most this many records per file (0: all)");
+ABSL_FLAG(bool, by_article, false,
+          "Extract the paragraphs of one article together (records whose ids differ only in "
+          "their last '-' part, as PFR's YYYYMMDD-PP-AAA-NNN), joined by line breaks, as tiqu "
+          "reads an article; scores stay per record");
 ABSL_FLAG(bool, errors, false,
           "Print each false positive (FP) and false negative (FN) with its context");
 
@@ -31,7 +36,7 @@ namespace {
 
 constexpr char kUsage[] =
     "Scores tiqu's persons (PER) and organizations (ORG) against NER JSON Lines.\n"
-    "usage: tiqu-ner-eval [--max-records=N] FILE.jsonl...";
+    "usage: tiqu-ner-eval [--by_article] [--errors] [--max_records=N] FILE.jsonl...";
 
 struct Prf {
   int tp = 0, fp = 0, fn = 0;
@@ -41,6 +46,19 @@ struct Prf {
 };
 
 using Mention = std::tuple<size_t, size_t, std::string>;  // code-point start, end, type
+
+struct Record {
+  std::string id;
+  std::string text;
+  std::set<Mention> gold;
+};
+
+// The article of a record id: PFR's "19980101-01-001-004" belongs to
+// "19980101-01-001"; an id of fewer parts stands alone.
+std::string ArticleKey(const std::string& id) {
+  if (std::count(id.begin(), id.end(), '-') < 3) return id;
+  return id.substr(0, id.rfind('-'));
+}
 
 std::set<Mention> SystemMentions(const std::string& text, const tiqu::Document& doc) {
   tiqu::CodePointIndex index(text);
@@ -106,6 +124,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   int status = 0;
+  const bool by_article = absl::GetFlag(FLAGS_by_article);
   for (const std::string& path : files) {
     std::ifstream in(path);
     if (!in) {
@@ -113,11 +132,12 @@ int main(int argc, char** argv) {
       status = 1;
       continue;
     }
-    std::map<std::string, Prf> prf;
+    std::vector<Record> records;
     std::string line;
-    int records = 0, line_no = 0;
+    int line_no = 0;
     const int max_records = absl::GetFlag(FLAGS_max_records);
-    while (std::getline(in, line) && (max_records == 0 || records < max_records)) {
+    while (std::getline(in, line) &&
+           (max_records == 0 || static_cast<int>(records.size()) < max_records)) {
       ++line_no;
       nlohmann::json rec = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
       if (rec.is_discarded() || !rec.contains("text") || !rec["text"].is_string()) {
@@ -125,25 +145,60 @@ int main(int argc, char** argv) {
         status = 1;
         continue;
       }
-      ++records;
-      const std::string text = rec["text"].get<std::string>();
-      std::set<Mention> gold;
+      Record r;
+      r.id = rec.value("id", "");
+      r.text = rec["text"].get<std::string>();
       for (const auto& e : rec.value("entities", nlohmann::json::array())) {
         std::string type = e.value("type", "");
         if (type == "PER" || type == "ORG") {
-          gold.emplace(e.value("start", size_t{0}), e.value("end", size_t{0}), type);
+          r.gold.emplace(e.value("start", size_t{0}), e.value("end", size_t{0}), type);
         }
       }
-      auto doc = (*extractor)->Extract(text);
-      std::set<Mention> sys;
-      if (doc.ok()) sys = SystemMentions(text, *doc);
-      for (const Mention& m : sys) ++(gold.count(m) ? prf[std::get<2>(m)].tp : prf[std::get<2>(m)].fp);
-      for (const Mention& m : gold) {
-        if (!sys.count(m)) ++prf[std::get<2>(m)].fn;
-      }
-      if (absl::GetFlag(FLAGS_errors)) PrintErrors(text, gold, sys);
+      records.push_back(std::move(r));
     }
-    std::cout << path << " (" << records << " records)\n";
+    std::map<std::string, Prf> prf;
+    for (size_t first = 0; first < records.size();) {
+      // The records extracted together: one, or the paragraphs of one article.
+      size_t last = first + 1;
+      if (by_article) {
+        const std::string key = ArticleKey(records[first].id);
+        while (last < records.size() && ArticleKey(records[last].id) == key) ++last;
+      }
+      std::string text;
+      std::vector<size_t> offsets;  // code point offset of each record in `text`
+      size_t cps = 0;
+      for (size_t i = first; i < last; ++i) {
+        if (i > first) {
+          text += "\n";
+          ++cps;
+        }
+        offsets.push_back(cps);
+        text += records[i].text;
+        cps += CodePointOffsets(records[i].text).size() - 1;
+      }
+      std::vector<std::set<Mention>> sys(last - first);
+      auto doc = (*extractor)->Extract(text);
+      if (doc.ok()) {
+        for (const Mention& m : SystemMentions(text, *doc)) {
+          auto [s, e, type] = m;
+          // The record the mention starts in.
+          size_t k = std::upper_bound(offsets.begin(), offsets.end(), s) - offsets.begin() - 1;
+          sys[k].emplace(s - offsets[k], e - offsets[k], type);
+        }
+      }
+      for (size_t i = first; i < last; ++i) {
+        const Record& r = records[i];
+        const std::set<Mention>& found = sys[i - first];
+        for (const Mention& m : found) ++(r.gold.count(m) ? prf[std::get<2>(m)].tp : prf[std::get<2>(m)].fp);
+        for (const Mention& m : r.gold) {
+          if (!found.count(m)) ++prf[std::get<2>(m)].fn;
+        }
+        if (absl::GetFlag(FLAGS_errors)) PrintErrors(r.text, r.gold, found);
+      }
+      first = last;
+    }
+    std::cout << path << " (" << records.size() << " records"
+              << (by_article ? ", extracted by article" : "") << ")\n";
     std::cout << absl::StrFormat("%-6s %7s %7s %7s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P",
                                  "R", "F1");
     for (const auto& [type, s] : prf) {
