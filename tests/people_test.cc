@@ -396,6 +396,17 @@ TEST_F(PeopleTest, NameInsideATheoryName) {
   EXPECT_THAT(ps[0].mentions, ElementsAre(Find("邓小平"), Find("邓小平", 1)));
 }
 
+// Time words close a name ("本月" after a transliterated name, whose run
+// stops before the cue); a strong cue vouches for a foreign name after a
+// verb; a noun for a person stands before a name in apposition.
+TEST_F(PeopleTest, TimeWordsAndAppositions) {
+  auto ps = Run("美国总统霍尔顿本月将访问欧洲。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_THAT(ps[0].mentions, ElementsAre(Find("霍尔顿")));
+  EXPECT_THAT(Names(Run("副省长会见了哈斯特一行。")), ElementsAre("哈斯特"));
+  EXPECT_THAT(Names(Run("他来到村里的农民郑福田家中,了解收成。")), ElementsAre("郑福田"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

@@ -1076,6 +1076,18 @@ class Scanner {
     return best.end;
   }
 
+  // A place of two to five characters ends at `p` ("印度|尼西亚").
+  bool PlaceEndsAt(size_t p) const {
+    size_t start = p;
+    for (int n = 1; n <= 5; ++n) {
+      const CodePoint cp = Before(start);
+      if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return false;
+      start -= cp.len;
+      if (n >= 2 && IsPlace(Span{start, p})) return true;
+    }
+    return false;
+  }
+
   bool IsPlace(const Span& s) const {
     std::string_view key = t_.substr(s.start, s.size());
     return chars_.places.contains(absl::string_view(key.data(), key.size()));
@@ -1202,7 +1214,9 @@ class Scanner {
     size_t q = p;
     *chars = 0;
     for (int i = 0; i < 16 && q < hi_; ++i) {
-      if (TranslitAt(q)) {
+      // A strong cue ends the run ("霍尔顿|本月"): its first character may
+      // be a transliteration character too.
+      if (TranslitAt(q) && (*chars < 2 || CloseAt(q) != kStrong)) {
         q += At(q).len;
         ++*chars;
         continue;
@@ -1236,29 +1250,20 @@ class Scanner {
     if (!TranslitAt(p) || !TranslitAt(p + At(p).len)) return p;
     // Inside a run that was no name from its start ("切尔诺|梅尔金").
     if (p > lo_ && TranslitAt(PrevStartIn(p))) return p;
-    size_t q = p;
-    int chars = 0, parts = 1;
-    for (int i = 0; i < 16 && q < hi_; ++i) {
-      if (TranslitAt(q)) {
-        q += At(q).len;
-        ++chars;
-        continue;
-      }
-      CodePoint cp = At(q);
-      if (IsMiddleDot(cp.c) && TranslitAt(q + cp.len)) {
-        q += cp.len;
-        ++parts;
-        continue;
-      }
-      break;
-    }
+    int chars = 0;
+    const size_t q = TranslitRunEnd(p, &chars);
+    int parts = 1;
+    for (size_t d = p; d < q; d += At(d).len) parts += IsMiddleDot(At(d).c) ? 1 : 0;
     if (chars < 2 || chars > 14) return p;
     const int left = LeftScore(p);
-    if (left < 1) return p;
+    if (left == kRareInName) return p;
     // The run may end in the first character of a cue ("斯" ... no cue starts
     // there); a run that runs into more Han characters is part of a word.
     const int right = RightScore(p, q);
     if (right == kRareInName) return p;
+    // After another word only a strong cue vouches ("会见了X一行"), and the
+    // dictionary must see a word boundary there (checked below).
+    if (left < 1 && (right < 3 || chars < 3 || parts > 1 || PlaceEndsAt(p))) return p;
     // Two characters only right after a title and before a close ("外长恩佐30日").
     const bool ok = parts > 1   ? right >= 1 || left >= 2
                     : chars < 3 ? left >= 3 && right >= 1
