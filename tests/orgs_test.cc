@@ -225,6 +225,33 @@ TEST(OrgExtractorTest, VerbBoundariesAndGazetteerTails) {
   EXPECT_THAT(Orgs("各地卫生部门要加强食品安全检查。"), IsEmpty());
 }
 
+// 所, 科, 处 right after another head or a numeral are a pronoun or a
+// classifier; a gazetteer name wins over an ambiguous head starting inside
+// it (联合国|会费). Sentences written for this test.
+TEST(OrgExtractorTest, OneCharacterHeadsAfterHeads) {
+  EXPECT_THAT(Orgs("这些案件由朝阳区法院所审理。"), ElementsAre("朝阳区法院||government"));
+  EXPECT_THAT(Orgs("北京两所大学的学生参加了活动。"), IsEmpty());
+  EXPECT_THAT(Orgs("他在中国科协科普论坛上发言。"), ElementsAre("中国科协||association"));
+  EXPECT_THAT(Orgs("美国缴纳联合国会费的比例不变。"), ElementsAre("联合国||other"));
+  EXPECT_THAT(Orgs("他是山西省太原市农科所的研究员。"), ElementsAre("山西省太原市农科所||other"));
+}
+
+// 原 (former) is no part of the name; 中央 with a party department, a
+// party's 中央, 驻 between two states and a single dash join a name; a
+// county or city shaped like a place anchors a head. Sentences written for
+// this test.
+TEST(OrgExtractorTest, FormerCentreEmbassiesAndCounties) {
+  EXPECT_THAT(Orgs("他曾任原中央民族学院副院长。"), ElementsAre("中央民族学院||school"));
+  EXPECT_THAT(Orgs("中央宣传部召开座谈会。"), ElementsAre("中央宣传部||party"));
+  EXPECT_THAT(Orgs("为增强中央政府的调控能力。"), IsEmpty());
+  EXPECT_THAT(Orgs("民革中央主席出席了会议。"), ElementsAre("民革中央||party"));
+  EXPECT_THAT(Orgs("中国驻南非大使馆举行招待会。"), ElementsAre("中国驻南非大使馆||government"));
+  EXPECT_THAT(Orgs("这家公司与时代—沃纳公司合资。"), ElementsAre("时代—沃纳公司||company"));
+  EXPECT_THAT(Orgs("偃师市工商局的职工赶到现场。"), ElementsAre("偃师市工商局||government"));
+  EXPECT_THAT(Orgs("各省、自治区、直辖市公安厅制定办法。"), IsEmpty());
+  EXPECT_THAT(Orgs("当前阿富汗局势十分复杂。"), IsEmpty());
+}
+
 TEST(OrgExtractorTest, EmptyAndGarbageInput) {
   EXPECT_THAT(Orgs(""), IsEmpty());
   EXPECT_THAT(Orgs("工会,,,公司。总工会"), IsEmpty());

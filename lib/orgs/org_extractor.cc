@@ -64,6 +64,7 @@ struct OrgData {
   Ends places_ends, boundary_ends, demonstrative_ends, generic_ends, rank_ends, attribute_ends,
       staff_ends, nothead_ends, keep_ends, prefix_ends, titles_ends;
   PrefixFilter suffix_start, known_start;
+  CharFilter known_last;  // last characters of gazetteer names
   size_t max_place = 0, max_boundary = 0, max_demonstrative = 0, max_generic = 0, max_rank = 0,
          max_attribute = 0, max_staff = 0, max_nothead = 0, max_keep = 0,
          max_prefix = 0, max_title = 0, max_country = 0;  // in bytes
@@ -210,6 +211,10 @@ class Run {
 
   void FindHeads();
   bool EndsInContractedTitle(size_t p, size_t end) const;
+  bool KnownEndsInside(size_t p, size_t end) const;
+  bool FormerBodyAt(size_t p) const;
+  size_t PartyCentreEnd(size_t end) const;
+  bool PlaceShapedAt(size_t b, size_t e) const;
   bool HeadOverlaps(size_t b, size_t e) const;
   bool MultiCharHeadAt(size_t p, const Occ& o) const;
   bool PlaceEndsInside(size_t b, size_t e) const;
@@ -248,6 +253,7 @@ void Run::FindHeads() {
       const size_t end = p + e.key.size();
       if (Covered(d_.nothead_ends, d_.nothead, d_.max_nothead, p, end)) return;
       if (EndsInContractedTitle(p, end)) return;
+      if (it->second.anchor && KnownEndsInside(p, end)) return;
       auto [pos, inserted] = by_end.try_emplace(end, occs_.size());
       if (inserted) {
         occs_.push_back({p, end, &it->second});
@@ -271,6 +277,56 @@ bool Run::EndsInContractedTitle(size_t p, size_t end) const {
     return false;
   }
   return !LongWordAt(end);
+}
+
+// Whether a gazetteer name that starts before the head at [p, end) ends
+// inside it: "联合国会费" holds 联合国, not the head 国会. Only ambiguous
+// (anchored) heads give way: "人民日报社" is one name.
+bool Run::KnownEndsInside(size_t p, size_t end) const {
+  for (size_t k = p + text::DecodeAt(s_, p).len; k < end; k += text::DecodeAt(s_, k).len) {
+    if (!d_.known_last.MayHave(text::DecodeBefore(s_, k).c)) continue;
+    const lexicon::Entry* e = d_.known.LongestSuffix(s_.substr(lo_, k - lo_));
+    if (e != nullptr && e->key.size() > k - p) return true;
+  }
+  return false;
+}
+
+// Whether a body's name begins at `p` with a place, a level character
+// standing for one, a prefix (中共), 国家/中央 or a gazetteer name.
+bool Run::FormerBodyAt(size_t p) const {
+  if (p >= hi_) return false;
+  if (StartsWithPlace(p, hi_)) return true;
+  if (WordStartingAt(d_.prefix_ends.first, d_.prefix, d_.max_prefix, s_, p, hi_) > 0) return true;
+  if (!d_.known_start.MayStartAt(s_, p, hi_)) return false;
+  return d_.known.LongestPrefix(s_.substr(p, std::min(d_.known.max_key_bytes(), hi_ - p))) !=
+         nullptr;
+}
+
+// A party's 中央 (its central committee) belongs to its name: "民革中央",
+// "九三学社中央领导集体". Returns the end of the name.
+size_t Run::PartyCentreEnd(size_t end) const {
+  static constexpr std::string_view kCentre = "中央";
+  return StartsWith(s_.substr(end, hi_ - end), kCentre) ? end + kCentre.size() : end;
+}
+
+// Whether [b, e) starts with a name shaped like a place: two or three
+// characters and a level character ("平顶山市", "偃师市", "闻喜县"), where
+// the gazetteer of places does not list every county and city. Common words
+// ending in a level character ("城市", "超市", "乡镇", "小城镇") are none.
+bool Run::PlaceShapedAt(size_t b, size_t e) const {
+  static constexpr std::u32string_view kLevel = U"市县镇乡旗";
+  static constexpr std::u32string_view kNotBefore = U"城都超股楼上夜菜集门闹街早花车汇债乡村小辖";
+  size_t p = b;
+  for (int chars = 0; chars < 4 && p < e; ++chars) {
+    const text::CodePoint cp = text::DecodeAt(s_, p);
+    if (chars >= 2 && kLevel.find(cp.c) != std::u32string_view::npos) {
+      const char32_t before = text::DecodeBefore(s_, p).c;
+      return kNotBefore.find(before) == std::u32string_view::npos && p + cp.len < e;
+    }
+    if (!text::IsHanWithPlane2(cp.c)) return false;
+    p += cp.len;
+  }
+  return false;
 }
 
 // Whether a common word starting with 长 begins at `p`: there 长 ends no
@@ -360,7 +416,13 @@ bool Run::StartsWithNational(size_t b, size_t e, const Occ& o) const {
   for (std::string_view national : {"国家", "中央"}) {
     if (StartsWith(s_.substr(b, e - b), national) && e - b > national.size()) return true;
   }
-  return false;
+  // The party centre's own departments: "中央宣传部", "中央委员会" (not the
+  // central bank or government of any state, "中央银行", "中央政府", which
+  // name a level like 地方政府).
+  return e - b == std::string_view("中央").size() && StartsWith(s_.substr(b), "中央") &&
+         o.end - o.start > text::DecodeAt(s_, o.start).len &&
+         (o.info->type == OrgType::kParty || o.info->type == OrgType::kGovernment) &&
+         s_.substr(o.start, o.end - o.start) != "政府";
 }
 
 // Length in bytes of a one-character country abbreviation ending at `e` that
@@ -419,6 +481,22 @@ bool Run::StemIsGeneric(size_t b, size_t e) const {
 
 bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   const SuffixInfo& info = *o.info;
+  // 所, 科 and 处 also begin words and serve as a pronoun or a classifier:
+  // right after another head ("法院所审理", "大使馆所在", "科协科教兴农",
+  // "农业局科教处") or a numeral ("两所学校", "四处奔波", "大百科") they are
+  // no section. An institute of a field keeps its 所 ("农科所"); teams and
+  // works keep theirs ("军区队", "六厂").
+  if (const text::CodePoint h = text::DecodeAt(s_, o.start);
+      o.end - o.start == h.len && o.start > lo_ &&
+      std::u32string_view(U"所科处").find(h.c) != std::u32string_view::npos) {
+    if (IsNumeral(text::DecodeBefore(s_, o.start).c)) return false;
+    auto q = std::lower_bound(occs_.begin(), occs_.end(), o.start,
+                              [](const Occ& a, size_t v) { return a.end < v; });
+    for (; q != occs_.end() && q->end == o.start; ++q) {
+      const text::CodePoint first = text::DecodeAt(s_, q->start);
+      if (q->end - q->start > first.len || first.c != U'科') return false;
+    }
+  }
   // A head followed by an attribute word is a modifier: "工会工作", "工会系统".
   if (WordStartingAt(d_.staff_ends.first, d_.staff, d_.max_staff, s_, o.end, hi_) == 0 &&
       WordStartingAt(d_.attribute_ends.first, d_.attribute, d_.max_attribute, s_, o.end, hi_) > 0) {
@@ -475,12 +553,18 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       auto q = std::lower_bound(occs_.begin(), occs_.end(), i,
                                 [](const Occ& a, size_t v) { return a.end < v; });
       const bool parent_ends_here = q != occs_.end() && q->end == i;
-      // "奥地利—中国友好协会": two countries joined by a dash.
+      // "奥地利—中国友好协会", "圭亚那—中国友好协会": two countries joined by a
+      // dash (a doubled dash is punctuation). "中国驻南非大使馆": the sending
+      // state, 驻, the host state.
       const size_t dash = i > lo_ ? PrevStart(s_, i, lo_) : i;
-      if (dash < i && text::DecodeAt(s_, dash).c == U'—' && dash > lo_ &&
-          WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, dash) > 0) {
+      const char32_t link = dash < i ? text::DecodeAt(s_, dash).c : 0;
+      const bool place_before =
+          dash > lo_ && WordEndingAt(d_.places_ends.last, d_.places, d_.max_place, s_, lo_, dash) > 0;
+      if ((link == U'驻' && place_before) ||
+          (link == U'—' && dash > lo_ && IsNameChar(text::DecodeBefore(s_, dash).c))) {
         i = dash;
         ++chars;
+        after_place = false;
         continue;
       }
       if (!parent_ends_here && WordEndingAt(d_.prefix_ends.last, d_.prefix, d_.max_prefix, s_, lo_, i) == 0 &&
@@ -503,9 +587,22 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
       demonstrative = true;
       break;
     }
-    const size_t b = PrevStart(s_, i, lo_);
-    const char32_t cp = text::DecodeAt(s_, b).c;
+    size_t b = PrevStart(s_, i, lo_);
+    char32_t cp = text::DecodeAt(s_, b).c;
+    // One dash between two names joins them ("时代—沃纳公司", "圭亚那—中国友好
+    // 协会"); a doubled one is punctuation.
+    if (cp == U'—' && b > lo_ && IsNameChar(text::DecodeAt(s_, i).c)) {
+      const size_t a = PrevStart(s_, b, lo_);
+      if (IsNameChar(text::DecodeAt(s_, a).c)) {
+        b = a;
+        cp = text::DecodeAt(s_, a).c;
+        ++chars;
+      }
+    }
     if (!IsNameChar(cp)) break;
+    // 原 (former) before a place, 中共/国家/中央 or a known name is no part of
+    // it: "原中共中央顾问委员会", "原离石市委".
+    if (cp == U'原' && FormerBodyAt(i)) break;
     if (IsCountUnit(cp) && b > lo_) {
       if (IsNumeral(text::DecodeAt(s_, PrevStart(s_, b, lo_)).c)) break;
     }
@@ -536,8 +633,8 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
        q != occs_.end() && q->end <= o.start; ++q) {
     if (q->start >= start) parent = &*q;
   }
-  const bool placed =
-      country || StartsWithPlace(start, o.start) || StartsWithNational(start, o.start, o);
+  const bool placed = country || StartsWithPlace(start, o.start) ||
+                      StartsWithNational(start, o.start, o) || PlaceShapedAt(start, o.start);
   // A short head hangs on a place or on a parent close before it
   // ("…医院临床心理科"), not on a clause ("法院法官不定时来街道").
   constexpr size_t kMaxParentGap = 4 * 3;
@@ -556,7 +653,8 @@ bool Run::MakeCandidate(const Occ& o, Candidate* c) const {
   }
   OrgType type = info.type;
   if (info.sub && parent != nullptr) type = parent->info->type;
-  *c = {start, o.start, o.end, o.info, type};
+  *c = {start, o.start, info.type == OrgType::kParty ? PartyCentreEnd(o.end) : o.end, o.info,
+        type};
   return true;
 }
 
@@ -597,11 +695,16 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
     // ("新华社北京1月1日电").
     size_t key_chars = 0;
     for (size_t q = 0; q < e->key.size(); q += text::DecodeAt(e->key, q).len) ++key_chars;
-    if (end < hi_ && key_chars < 3) {
+    const bool centre = d_.known_type.at(e->key) == OrgType::kParty && PartyCentreEnd(end) > end;
+    if (centre) end = PartyCentreEnd(end);
+    if (end < hi_ && key_chars < 3 && !centre) {
       const char32_t next = text::DecodeAt(s_, end).c;
       static constexpr std::u32string_view kFollow =
           U"等和与及的在为是将也都已还并跟同对向把被让给于以均正们共各成秘总主副董首";
+      // "东盟国家", "欧盟地区": the members or the region of the body.
+      const std::string_view rest = s_.substr(end, hi_ - end);
       if (IsNameChar(next) && kFollow.find(next) == std::u32string_view::npos &&
+          !StartsWith(rest, "国家") && !StartsWith(rest, "地区") &&
           WordStartingAt(d_.boundary_ends.first, d_.boundary, d_.max_boundary, s_, end, hi_) == 0) {
         continue;
       }
@@ -902,7 +1005,10 @@ absl::StatusOr<OrgExtractor> OrgExtractor::Create(const lexicon::LexiconSet& lex
   add_words(d->prefix, &d->prefix_ends);
   add_words(d->titles, &d->titles_ends);
   for (const auto& e : d->suffixes.entries()) d->suffix_start.AddKey(e.key);
-  for (const auto& e : d->known.entries()) d->known_start.AddKey(e.key);
+  for (const auto& e : d->known.entries()) {
+    d->known_start.AddKey(e.key);
+    d->known_last.Add(text::DecodeBefore(e.key, e.key.size()).c);
+  }
   return OrgExtractor(std::move(d));
 }
 
