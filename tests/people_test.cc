@@ -407,6 +407,15 @@ TEST_F(PeopleTest, TimeWordsAndAppositions) {
   EXPECT_THAT(Names(Run("他来到村里的农民郑福田家中,了解收成。")), ElementsAre("郑福田"));
 }
 
+// A surname that is also a common word needs name-like given characters
+// even after a title; nothing starts inside a transliterated word.
+TEST_F(PeopleTest, CommonWordSurnamesAfterTitles) {
+  EXPECT_THAT(Run("事故发生后,驾驶员有逃逸行为。"), IsEmpty());
+  EXPECT_THAT(Run("几位演员东奔西走赶场演出。"), IsEmpty());
+  EXPECT_THAT(Run("巴基斯坦前总理访华期间参观了工厂。"), IsEmpty());
+  EXPECT_THAT(Names(Run("联合国秘书长安南今天抵达。")), ElementsAre("安南"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

@@ -404,6 +404,9 @@ class Scanner {
         // name right after it and the title stands before it ("副主任张发强说").
         int chars = GivenScore(p + len, end);
         const bool rare = chars == kRareInName;
+        // A surname that is also a common word ("有", "应", "东") needs given
+        // characters that look like a name ("驾驶员有逃逸", "演员东奔西走").
+        if (ambiguous && !CommonSurnameAt(p) && (rare || chars < 1)) continue;
         if ((rare || !plain) && ambiguous) continue;
         if (rare && close != kStrong) continue;
         // A title vouches for the name: a character the table does not list
@@ -469,6 +472,8 @@ class Scanner {
         const int given_chars = chars - (compound ? 2 : 1);
         if (given_chars < 1 || given_chars > 2) continue;
         if (!ValidName(start, start + len, end) || CueInside(start + len, end)) continue;
+        // Not the middle of a transliterated word ("巴基|斯坦前总理").
+        if (start > lo_ && TranslitAt(PrevStartIn(start)) && TranslitAt(start)) continue;
         bool boundary = BoundaryBefore(start);
         if (!boundary && (require_boundary || chars != 3 || compound)) continue;
         Strength s = boundary ? kStrong : kWeak;
@@ -1042,7 +1047,11 @@ class Scanner {
         if (s < kSegmentedNameThreshold) continue;
         // Below the full threshold only a three-character name all of whose
         // given characters the table lists.
-        if (s < kBareNameThreshold && ((g != 2 && s < kBareNameThreshold - 1) || !GivenListed(p + len, end))) continue;
+        if (s < kBareNameThreshold &&
+            ((ambiguous && !common) || (g != 2 && s < kBareNameThreshold - 1) ||
+             !GivenListed(p + len, end))) {
+          continue;
+        }
         if (best.empty() || s > best_score || (s == best_score && end > best.end)) {
           if (!ValidName(p, p + len, end)) continue;
           best_score = s;
@@ -1064,6 +1073,8 @@ class Scanner {
     // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
     if (InsideTranslitRun(best)) return p;
+    // Starting inside a transliterated word ("巴基|斯坦前", "穆|巴拉克").
+    if (best.start > lo_ && TranslitAt(PrevStartIn(best.start)) && TranslitAt(best.start)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
     // Part of a longer word ("允许继承", "金碧辉煌"): no name.
     if (best_score < kBareNameThreshold
@@ -1074,6 +1085,13 @@ class Scanner {
     // A two-character bare name is too weak to vouch for a list.
     cands_[AddCandidate(best, {}, kNoOrg)].list_anchor = AdvanceHan(best.start, 3) <= best.end;
     return best.end;
+  }
+
+  // One of the commonest single surnames starts at `p` (高, 于, 安 are also
+  // common words, but far more often surnames than 有, 应, 东).
+  bool CommonSurnameAt(size_t p) const {
+    const CodePoint cp = At(p);
+    return cp.c < 0x10000 && (chars_.single_surname[cp.c] & kCommon) != 0;
   }
 
   // A place of two to five characters ends at `p` ("印度|尼西亚").
