@@ -416,6 +416,17 @@ TEST_F(PeopleTest, CommonWordSurnamesAfterTitles) {
   EXPECT_THAT(Names(Run("联合国秘书长安南今天抵达。")), ElementsAre("安南"));
 }
 
+// 诉称 closes a name; an honour word ends the left part of a dotted name;
+// an organization right before a name vouches for it a little.
+TEST_F(PeopleTest, MoreContexts) {
+  EXPECT_THAT(Names(Run("刘波诉称,去年他在商场购物时受伤。")), ElementsAre("刘波"));
+  EXPECT_THAT(Names(Run("物理学奖得主卡尔·安德森日前在清华大学演讲。")),
+              ElementsAre("卡尔·安德森"));
+  EXPECT_THAT(Names(Run("朝阳区城市管理执法局孙立新表示,将加强监管。",
+                        {{"朝阳区城市管理执法局"}})),
+              ElementsAre("孙立新"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

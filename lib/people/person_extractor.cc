@@ -843,6 +843,7 @@ class Scanner {
       }
     }
     if (KnownNameEndsAt(p)) return 1;  // names run together in a credit: "(张三李四)"
+    if (org_end_at_.contains(p)) return 1;  // a body, then its member: "执法局颜鲲表示"
     return -2;  // most likely inside a word: "阿拉伯国家", "沈阳军区"
   }
 
