@@ -427,6 +427,19 @@ TEST_F(PeopleTest, MoreContexts) {
               ElementsAre("孙立新"));
 }
 
+// Two names run together in a bracketed credit (a photo label adds 摄影) or
+// on a line of their own; a headline line is not split into names.
+TEST_F(PeopleTest, CreditRunsInBracketsAndLines) {
+  EXPECT_THAT(Names(Run("本市今年新建社区食堂二十家。(李文华张建国)")),
+              ElementsAre("李文华", "张建国"));
+  auto ps = Run("图为工人在车间检修设备。(王建华刘丽摄)");
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_THAT(ps[1].roles, ElementsAre("摄影"));
+  EXPECT_THAT(ps[1].mentions, ElementsAre(Find("刘丽")));
+  EXPECT_THAT(Names(Run("本市新建社区食堂二十家\n孙建平周丽华")), ElementsAre("孙建平", "周丽华"));
+  EXPECT_THAT(Run("社区食堂开张\n高速公路通车"), IsEmpty());
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

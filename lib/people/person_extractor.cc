@@ -168,6 +168,7 @@ class Scanner {
     AddCredits();
     ScanTitles();
     ScanCues();
+    ScanCreditRuns();
     ScanBareNames();  // foreign names with a middle dot first
     ScanLists();
     return Collect();
@@ -901,6 +902,48 @@ class Scanner {
     int right = RightScore(p, end);
     if (right == kRareInName) return kRareInName;
     return char_score + right;
+  }
+
+  // Credits of two names run together, their spaces lost, in brackets or
+  // alone on a line: "(张三李四)", "(王五赵六摄)", a closing line "孙七周八".
+  void ScanCreditRuns() {
+    for (size_t p = lo_; p < hi_; p += std::max<size_t>(1, At(p).len)) {
+      const char32_t before = Before(p).c;
+      const bool bracket = before == '(';
+      if (!bracket && before != '\n' && p != lo_) continue;
+      if (!HanAt(p) || in_cand_[p - lo_] || InsideOrg(p)) continue;
+      std::vector<Span> parts = SplitCreditRun(p);
+      if (parts.size() < 2) continue;
+      size_t end = parts.back().end;
+      // What may close the run: the bracket or the line, maybe after a photo label.
+      bool photo = false;
+      if (HanAt(end)) {
+        const Entry* label = cues_.LongestPrefix(Rest(end, cues_.max_key_bytes()));
+        if (label == nullptr || label->field(0) != "photo") continue;
+        end += label->key.size();
+        photo = true;
+      }
+      const char32_t after = At(end).c;
+      if (bracket ? after != ')' : (after != '\n' && end != hi_)) continue;
+      // A line of its own holds headlines too: every given character must
+      // be a usual one there.
+      if (!bracket && !std::all_of(parts.begin(), parts.end(), [&](const Span& s) {
+            return GivenListed(s.start + At(s.start).len, s.end);
+          })) {
+        continue;
+      }
+      if (std::any_of(parts.begin(), parts.end(), [&](const Span& s) {
+            return OverlapsCandidate(s) || OverlapsOrg(s) || IsPlace(s);
+          })) {
+        continue;
+      }
+      for (const Span& s : parts) {
+        std::vector<Role> roles;
+        if (photo) roles.push_back({"摄影", true});
+        AddCandidate(s, std::move(roles), kNoOrg);
+      }
+      p = end;
+    }
   }
 
   void ScanBareNames() {
