@@ -674,10 +674,11 @@ void Run::FindKnown(const std::vector<Candidate>& kept) {
       if (kept[j].end > p) inside = true;
     }
     if (inside) continue;
-    // "国防部长", "卫生部门": the name's last character begins a post written
-    // once for both words, or a word that is no body.
+    // "卫生部门", "劳动部门": the name's last character begins a word that is
+    // no body. A post with 长 ("卫生部长") keeps the body: persons read it as
+    // the body and the post 部长.
     if (const size_t last = PrevStart(s_, end, p);
-        EndsInContractedTitle(p, end) ||
+        !StartsWith(s_.substr(end, hi_ - end), "长") &&
         WordStartingAt(d_.nothead_ends.first, d_.nothead, d_.max_nothead, s_, last, hi_) >
             end - last) {
       continue;
