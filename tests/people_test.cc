@@ -440,6 +440,17 @@ TEST_F(PeopleTest, CreditRunsInBracketsAndLines) {
   EXPECT_THAT(Run("社区食堂开张\n高速公路通车"), IsEmpty());
 }
 
+// Compound surnames (data/surnames.tsv): after a title, before a cue, after
+// a byline label.
+TEST_F(PeopleTest, CompoundSurnames) {
+  auto ps = Run("会上,副市长欧阳明华表示,将加快建设。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "欧阳明华");
+  EXPECT_THAT(ps[0].roles, ElementsAre("副市长"));
+  EXPECT_THAT(Names(Run("司马志远指出,要加强职工培训。")), ElementsAre("司马志远"));
+  EXPECT_THAT(Names(Run("记者上官云飞从有关部门获悉,活动下周启动。")), ElementsAre("上官云飞"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());
