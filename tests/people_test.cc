@@ -451,6 +451,12 @@ TEST_F(PeopleTest, CompoundSurnames) {
   EXPECT_THAT(Names(Run("记者上官云飞从有关部门获悉,活动下周启动。")), ElementsAre("上官云飞"));
 }
 
+// A place before a post is no name, nor is a piece of a place.
+TEST_F(PeopleTest, PlacesBeforePosts) {
+  EXPECT_THAT(Names(Run("据报道,土库曼斯坦总统尼亚佐夫表示欢迎。")), ElementsAre("尼亚佐夫"));
+  EXPECT_THAT(Run("他说,伊朗总统表示愿意对话。"), IsEmpty());
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

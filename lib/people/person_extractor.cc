@@ -473,8 +473,10 @@ class Scanner {
         const int given_chars = chars - (compound ? 2 : 1);
         if (given_chars < 1 || given_chars > 2) continue;
         if (!ValidName(start, start + len, end) || CueInside(start + len, end)) continue;
-        // Not the middle of a transliterated word ("巴基|斯坦前总理").
+        // Not the middle of a transliterated word ("巴基|斯坦前总理"), nor a
+        // place ("伊朗总统").
         if (start > lo_ && TranslitAt(PrevStartIn(start)) && TranslitAt(start)) continue;
+        if (IsPlace(Span{start, end}) || PlaceCovers(start)) continue;
         bool boundary = BoundaryBefore(start);
         if (!boundary && (require_boundary || chars != 3 || compound)) continue;
         Strength s = boundary ? kStrong : kWeak;
@@ -595,6 +597,7 @@ class Scanner {
       // The first characters of a transliterated name that runs on
       // ("外交部长兰贝|托·迪尼"): no name.
       if (name && AllTranslit(name->span) && TranslitAt(name->span.end)) name.reset();
+      if (name && IsPlace(name->span)) name.reset();  // "大使馆参赞|伊朗…": a place
       // After a byline label the name must be closed, or clearly a name
       // ("记者陈陆军从…").
       if (name && (!credit || name->close == kStrong || (name->close == kWeak && name->chars >= 3)) &&
@@ -1116,7 +1119,7 @@ class Scanner {
     if (best.empty()) return p;
     // The first characters of a longer transliterated name ("苏哈" of 苏哈托).
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
-    if (InsideTranslitRun(best)) return p;
+    if (InsideTranslitRun(best) || PlaceCovers(best.start)) return p;
     // Starting inside a transliterated word ("巴基|斯坦前", "穆|巴拉克").
     if (best.start > lo_ && TranslitAt(PrevStartIn(best.start)) && TranslitAt(best.start)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
@@ -1136,6 +1139,24 @@ class Scanner {
   bool CommonSurnameAt(size_t p) const {
     const CodePoint cp = At(p);
     return cp.c < 0x10000 && (chars_.single_surname[cp.c] & kCommon) != 0;
+  }
+
+  // A place of two to six characters starts before `p` and runs past it
+  // ("土|库曼斯坦").
+  bool PlaceCovers(size_t p) const {
+    size_t start = p;
+    for (int back = 1; back <= 4; ++back) {
+      const CodePoint cp = Before(start);
+      if (cp.len == 0 || !text::IsHanToCompatSupplement(cp.c)) return false;
+      start -= cp.len;
+      size_t end = p;
+      for (int n = 1; n + back <= 6; ++n) {
+        if (!HanAt(end)) break;
+        end += At(end).len;
+        if (n + back >= 2 && IsPlace(Span{start, end})) return true;
+      }
+    }
+    return false;
   }
 
   // A place of two to five characters ends at `p` ("印度|尼西亚").
@@ -1341,7 +1362,10 @@ class Scanner {
         !ok && !quoted && parts == 1 && chars >= 3 && left >= 1 && right >= 1;
     if (!ok && !unknown_word) return p;
     Span s{p, q};
-    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s)) return p;
+    if (!ValidName(p, p, q) || OverlapsOrg(s) || OverlapsCandidate(s) || IsPlace(s) ||
+        PlaceCovers(p)) {
+      return p;
+    }
     if (unknown_word ? !words_.NotADictionaryWord(t_, lo_, hi_, s.start, s.end)
                      : !words_.AtBoundaries(t_, lo_, hi_, s.start, s.end)) {
       return p;
