@@ -52,18 +52,14 @@ struct NameChars {
   absl::flat_hash_set<std::string> places;
   // First and last characters of the keys of each lexicon: most text
   // positions need no trie look-up.
-  CharFilter surname_first, title_first, title_last, cue_first, context_last, not_name_first;
-  CharFilter title_single;        // one-character titles
-  CharFilter cue_single;          // one-character cues
-  absl::flat_hash_set<uint64_t> cue_pairs;  // first two characters of cues (PairKey)
-  absl::flat_hash_set<uint64_t> title_pairs;  // first two characters of titles (PairKey)
+  CharFilter surname_first, title_last, context_last, not_name_first;
+  text::PrefixFilter title_start, cue_start;  // first two characters of titles, of cues
   CharFilter after_cue_first;     // first characters of "after" cues
   // Single-character surnames per BMP code point: kSurname | kAmbiguous | kCommon.
   std::vector<uint8_t> single_surname;
   CharFilter compound_first;      // first characters of compound surnames
 };
 
-uint64_t PairKey(char32_t a, char32_t b) { return uint64_t{a} << 32 | b; }
 
 bool IsMiddleDot(char32_t c) { return c == U'·' || c == U'•' || c == U'・'; }
 
@@ -235,9 +231,8 @@ class Scanner {
   RoleToken ParseRole(size_t p) const {
     if (p >= hi_) return {};
     const CodePoint first = At(p);
-    if (!chars_.title_first.MayHave(first.c)) return {};
-    if (!chars_.title_single.MayHave(first.c) &&
-        !chars_.title_pairs.contains(PairKey(first.c, At(p + first.len).c))) {
+    if (!chars_.title_start.MayHaveFirst(first.c) ||
+        !chars_.title_start.MayStart(first.c, At(p + first.len).c)) {
       return {};
     }
     // The same positions are asked again and again (every close test after
@@ -269,9 +264,7 @@ class Scanner {
   // A cue may start at `q` (whose code point is `cp`): a one-character cue,
   // or the first two characters of a longer one.
   bool MayStartCue(size_t q, CodePoint cp) const {
-    if (!chars_.cue_first.MayHave(cp.c)) return false;
-    return chars_.cue_single.MayHave(cp.c) ||
-           chars_.cue_pairs.contains(PairKey(cp.c, At(q + cp.len).c));
+    return chars_.cue_start.MayHaveFirst(cp.c) && chars_.cue_start.MayStart(cp.c, At(q + cp.len).c);
   }
 
   // How the text at `q` closes a name that ends there.
@@ -910,43 +903,50 @@ class Scanner {
   // Credits of two names run together, their spaces lost, in brackets or
   // alone on a line: "(张三李四)", "(王五赵六摄)", a closing line "孙七周八".
   void ScanCreditRuns() {
-    for (size_t p = lo_; p < hi_; p += std::max<size_t>(1, At(p).len)) {
-      const char32_t before = Before(p).c;
-      const bool bracket = before == '(';
-      if (!bracket && before != '\n' && p != lo_) continue;
-      if (!HanAt(p) || in_cand_[p - lo_] || InsideOrg(p)) continue;
-      std::vector<Span> parts = SplitCreditRun(p);
-      if (parts.size() < 2) continue;
-      size_t end = parts.back().end;
-      // What may close the run: the bracket or the line, maybe after a photo label.
-      bool photo = false;
-      if (HanAt(end)) {
-        const Entry* label = cues_.LongestPrefix(Rest(end, cues_.max_key_bytes()));
-        if (label == nullptr || label->field(0) != "photo") continue;
-        end += label->key.size();
-        photo = true;
-      }
-      const char32_t after = At(end).c;
-      if (bracket ? after != ')' : (after != '\n' && end != hi_)) continue;
-      // A line of its own holds headlines too: every given character must
-      // be a usual one there.
-      if (!bracket && !std::all_of(parts.begin(), parts.end(), [&](const Span& s) {
-            return GivenListed(s.start + At(s.start).len, s.end);
-          })) {
-        continue;
-      }
-      if (std::any_of(parts.begin(), parts.end(), [&](const Span& s) {
-            return OverlapsCandidate(s) || OverlapsOrg(s) || IsPlace(s);
-          })) {
-        continue;
-      }
-      for (const Span& s : parts) {
-        std::vector<Role> roles;
-        if (photo) roles.push_back({"摄影", true});
-        AddCandidate(s, std::move(roles), kNoOrg);
-      }
-      p = end;
+    // Only the article start and the positions after "(" or a line break
+    // (ASCII bytes, never inside a multi-byte character).
+    for (size_t p = lo_; p < hi_;) {
+      const size_t end = TryCreditRun(p, p > lo_ && t_[p - 1] == '(');
+      size_t next = std::max(end, p + 1);
+      while (next < hi_ && t_[next - 1] != '(' && t_[next - 1] != '\n') ++next;
+      p = next;
     }
+  }
+
+  // The run at `p` (after "(" if `bracket`); returns where it ends, or `p`.
+  size_t TryCreditRun(size_t p, bool bracket) {
+    if (!HanAt(p) || in_cand_[p - lo_] || InsideOrg(p)) return p;
+    std::vector<Span> parts = SplitCreditRun(p);
+    if (parts.size() < 2) return p;
+    size_t end = parts.back().end;
+    // What may close the run: the bracket or the line, maybe after a photo label.
+    bool photo = false;
+    if (HanAt(end)) {
+      const Entry* label = cues_.LongestPrefix(Rest(end, cues_.max_key_bytes()));
+      if (label == nullptr || label->field(0) != "photo") return p;
+      end += label->key.size();
+      photo = true;
+    }
+    const char32_t after = At(end).c;
+    if (bracket ? after != ')' : (after != '\n' && end != hi_)) return p;
+    // A line of its own holds headlines too: every given character must be a
+    // usual one there.
+    if (!bracket && !std::all_of(parts.begin(), parts.end(), [&](const Span& s) {
+          return GivenListed(s.start + At(s.start).len, s.end);
+        })) {
+      return p;
+    }
+    if (std::any_of(parts.begin(), parts.end(), [&](const Span& s) {
+          return OverlapsCandidate(s) || OverlapsOrg(s) || IsPlace(s);
+        })) {
+      return p;
+    }
+    for (const Span& s : parts) {
+      std::vector<Role> roles;
+      if (photo) roles.push_back({"摄影", true});
+      AddCandidate(s, std::move(roles), kNoOrg);
+    }
+    return end;
   }
 
   void ScanBareNames() {
@@ -1542,26 +1542,12 @@ absl::StatusOr<PersonExtractor> PersonExtractor::Create(const lexicon::LexiconSe
                                     (e.field(2) == "common" ? kCommon : 0);
     }
   }
-  for (const Entry& e : x.titles_.entries()) {
-    if (e.key.empty()) continue;
-    const CodePoint c0 = DecodeAt(e.key, 0);
-    if (c0.len >= e.key.size()) {
-      chars->title_single.Add(c0.c);
-    } else {
-      chars->title_pairs.insert(PairKey(c0.c, DecodeAt(e.key, c0.len).c));
-    }
-  }
-  first_last(x.titles_, &chars->title_first, &chars->title_last);
-  first_last(x.cues_, &chars->cue_first, nullptr);
+  for (const Entry& e : x.titles_.entries()) chars->title_start.AddKey(e.key);
+  first_last(x.titles_, nullptr, &chars->title_last);
   for (const Entry& e : x.cues_.entries()) {
     if (e.key.empty()) continue;
-    const CodePoint c0 = DecodeAt(e.key, 0);
-    if (e.field(0) == "after") chars->after_cue_first.Add(c0.c);
-    if (c0.len >= e.key.size()) {
-      chars->cue_single.Add(c0.c);
-    } else {
-      chars->cue_pairs.insert(PairKey(c0.c, DecodeAt(e.key, c0.len).c));
-    }
+    chars->cue_start.AddKey(e.key);
+    if (e.field(0) == "after") chars->after_cue_first.Add(DecodeAt(e.key, 0).c);
   }
   first_last(x.context_, nullptr, &chars->context_last);
   first_last(x.not_names_, &chars->not_name_first, nullptr);
