@@ -250,6 +250,21 @@ TEST_F(PeopleTest, BrandAndListedNames) {
   EXPECT_THAT(ps[3].roles, ElementsAre("班长"));
 }
 
+// A title naming what the person leads or carries on keeps that object,
+// back to the organization (the affiliation) or the list mark.
+TEST_F(PeopleTest, RolesWithTheirObject) {
+  auto ps = Run("活动中,首发集团“秋子服务”品牌带头人方秋子、金板寸非遗传承人刘清池结合成长经历进行座谈交流。",
+                {{"首发集团"}});
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_THAT(ps[0].roles, ElementsAre("“秋子服务”品牌带头人"));
+  EXPECT_EQ(ps[0].organization, "首发集团");
+  EXPECT_THAT(ps[1].roles, ElementsAre("金板寸非遗传承人"));
+  EXPECT_EQ(ps[1].organization, "");
+  // A clause before the title is no object.
+  EXPECT_THAT(Run("他作为这项已经流传了三百多年的传统技艺的传承人张建国说,要培养年轻人。")[0].roles,
+              ElementsAre("传承人"));
+}
+
 // Quantities, nicknames and generic words are no names.
 TEST_F(PeopleTest, NotNames) {
   EXPECT_THAT(Run("以及来自京东、美团等平台企业工会干部和新就业形态劳动者代表100余人参加会议。"), IsEmpty());

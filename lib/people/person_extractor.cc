@@ -98,6 +98,7 @@ struct RoleToken {
   Span span;
   TitleKind kind = TitleKind::kNone;
   bool may_follow_name = false;  // "both" in data/titles.tsv
+  bool takes_object = false;     // "object" in data/titles.tsv: 品牌带头人, 非遗传承人
   bool found() const { return kind != TitleKind::kNone; }
 };
 
@@ -256,7 +257,7 @@ class Scanner {
       if (kind == TitleKind::kNone) return {};
       // "区总工会主席": the 工会 of 工会主席 closes the organization before it.
       if (i == 0 && !e->field(2).empty() && text::IsHanToCompatSupplement(Before(p).c)) return {};
-      return {Span{p, q + e->key.size()}, kind, e->field(1) == "both"};
+      return {Span{p, q + e->key.size()}, kind, e->field(1) == "both", e->field(3) == "object"};
     }
     return {};
   }
@@ -559,6 +560,27 @@ class Scanner {
     }
   }
 
+  // The start of the object phrase before a title at `p` ("“秋子服务”品牌" of
+  // 带头人): Han characters and quotation marks back to an organization's
+  // end, another title, a function word or any other mark; at most
+  // kMaxObjectChars characters, else none.
+  size_t ObjectStart(size_t p) const {
+    constexpr int kMaxObjectChars = 10;
+    size_t q = p;
+    for (int i = 0; i <= kMaxObjectChars; ++i) {
+      if (q <= lo_ || org_end_at_.contains(q) || (q < p && TitleEndsAt(q))) return q;
+      const CodePoint b = Before(q);
+      const bool quote = b.c == U'“' || b.c == U'”' || b.c == U'‘' || b.c == U'’';
+      if (!quote && !text::IsHanToCompatSupplement(b.c)) return q;
+      if (!quote) {
+        const Entry* e = not_names_.Find(t_.substr(q - b.len, b.len));
+        if (e != nullptr && e->field(0) == "char") return q;
+      }
+      q -= b.len;
+    }
+    return p;  // a clause, not a phrase
+  }
+
   // Parses the chain starting with `first` at `p`; returns where scanning goes on.
   size_t Chain(size_t p, RoleToken tok, std::vector<int>* run, size_t* run_end) {
     std::vector<Link> links;
@@ -569,6 +591,15 @@ class Scanner {
     int seg_org = org_ending_at(p);
     size_t cur = p;
     for (int step = 0; step < kMaxChainLinks && tok.found(); ++step) {
+      // What such a title leads or carries on belongs to it, up to the
+      // organization or the mark before: "首发集团|“秋子服务”品牌带头人".
+      if (tok.takes_object && (step == 0 || links.back().span.end != tok.span.start)) {
+        const size_t start = ObjectStart(tok.span.start);
+        if (start < tok.span.start) {
+          tok.span.start = start;
+          if (org_ending_at(start) != kNoOrg) seg_org = org_ending_at(start);
+        }
+      }
       links.push_back({tok.span, tok.kind, seg_org});
       cur = tok.span.end;
       RoleToken glued = ParseRole(cur);  // "党组书记副主席" written without a mark
