@@ -351,12 +351,18 @@ TEST(ArticlesTest, BylineVariants) {
   EXPECT_THAT(credits("阿依古丽·买买提 摄"), ElementsAre("阿依古丽·买买提/摄影"));
   EXPECT_THAT(credits("□本报记者 张三"), ElementsAre("张三/记者"));
   EXPECT_THAT(credits("(通讯员 张海伦 摄)"), ElementsAre("张海伦/通讯员", "张海伦/摄影"));
+  // Two or more names in brackets without a label: a credit with no role,
+  // as its own line or closing the paragraph.
+  EXPECT_THAT(credits("(刘丽萍 顾威)"), ElementsAre("刘丽萍/", "顾威/"));
+  EXPECT_THAT(credits("评比共收到作品三十件。(王海涛 刘思远)"), ElementsAre("王海涛/", "刘思远/"));
   // Not bylines: a name run too long for a name, a label without a name,
   // and running text after a label.
   EXPECT_THAT(credits("记者 张三李四王五 摄"), IsEmpty());
   EXPECT_THAT(credits("本报记者"), IsEmpty());
   EXPECT_THAT(credits("记者手记"), IsEmpty());
   EXPECT_THAT(credits("记者近日从区总工会获悉,活动将持续一个月。"), IsEmpty());
+  EXPECT_THAT(credits("(试行)"), IsEmpty());
+  EXPECT_THAT(credits("(王海涛)"), IsEmpty());  // one bare name: the person stage reads it
 }
 
 // On an unmarked page a kicker is recognized by its closing speech verb, so

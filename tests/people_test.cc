@@ -472,6 +472,16 @@ TEST_F(PeopleTest, PlacesBeforePosts) {
   EXPECT_THAT(Run("他说,伊朗总统表示愿意对话。"), IsEmpty());
 }
 
+// A post before a dotted foreign name gives it its role; 代表 before a name
+// counts as context.
+TEST_F(PeopleTest, DottedNameAfterPostAndRepresentative) {
+  auto ps = Run("德国一家公司的总裁贝恩德·蒙特表示,公司看好这里的发展前景。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "贝恩德·蒙特");
+  EXPECT_THAT(ps[0].roles, ElementsAre("总裁"));
+  EXPECT_THAT(Names(Run("美国一家公司的代表卡特琳娜也出席了活动。")), ElementsAre("卡特琳娜"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

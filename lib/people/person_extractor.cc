@@ -1353,7 +1353,14 @@ class Scanner {
     if (chars < 2) return std::nullopt;
     const Strength close = CloseAt(q);
     if (close < kWeak) return std::nullopt;
-    if (!ValidName(p, p, q) || IsPlace(Span{p, q})) return std::nullopt;
+    // Each part between middle dots is checked as a name ("贝恩德·蒙特").
+    for (size_t a = p; a < q;) {
+      size_t b = a;
+      while (b < q && !IsMiddleDot(At(b).c)) b += At(b).len;
+      if (b == a || !ValidName(a, a, b)) return std::nullopt;
+      a = b < q ? b + At(b).len : q;
+    }
+    if (IsPlace(Span{p, q})) return std::nullopt;
     return Pick{Span{p, q}, close, chars};
   }
 

@@ -185,8 +185,11 @@ Span LabelSpan(const lexicon::Entry& e, size_t at) {
 // Parses `s` (= text[base, base + s.size())) as a byline that must be
 // consumed whole: labels, names separated by spaces or 、, an optional photo
 // word at the end.  Appends the credits and returns true on success; leaves
-// `out` unchanged otherwise.
-bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
+// `out` unchanged otherwise.  `bracketed`: `s` stood in parentheses, where
+// two or more names without any label are a credit too ("(刘丽萍 顾威)"),
+// with no role.
+bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out,
+                 bool bracketed = false) {
   const Rules& rules = Rules::Get();
   std::vector<PendingName> names;
   const lexicon::Entry* label = nullptr;
@@ -271,6 +274,17 @@ bool ParseByline(std::string_view s, size_t base, std::vector<Credit>* out) {
     i = end;
   }
   if (names.empty() || after_outlet) return false;
+  const bool unlabeled = bracketed && names.size() >= 2 && photo == nullptr &&
+                         std::all_of(names.begin(), names.end(),
+                                     [](const PendingName& n) { return n.label == nullptr; });
+  if (unlabeled) {
+    for (const PendingName& n : names) {
+      // Chinese names only: no dotted foreign names, nothing longer.
+      if (n.name.size() > 3 * static_cast<size_t>(kMaxNameChars)) return false;
+    }
+    for (const PendingName& n : names) out->push_back({n.name, std::string(), Span{}});
+    return true;
+  }
   for (const PendingName& n : names) {
     if (n.label == nullptr && photo == nullptr) return false;
   }
@@ -302,11 +316,13 @@ bool ParseCreditLine(std::string_view s, size_t base, std::vector<Credit>* out) 
   }
   s.remove_prefix(b);
   base += b;
+  bool bracketed = false;
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
     s = s.substr(1, s.size() - 2);
     base += 1;
+    bracketed = true;
   }
-  return ParseByline(s, base, out);
+  return ParseByline(s, base, out, bracketed);
 }
 
 // Credits in parentheses closing a caption paragraph: "…评比活动。(本报记者
@@ -315,7 +331,7 @@ void ParseTrailingCredit(std::string_view s, size_t base, std::vector<Credit>* o
   if (s.empty() || s.back() != ')') return;
   size_t open = s.rfind('(');
   if (open == std::string_view::npos || s.size() - open > kMaxBylineBytes) return;
-  ParseByline(s.substr(open + 1, s.size() - open - 2), base + open + 1, out);
+  ParseByline(s.substr(open + 1, s.size() - open - 2), base + open + 1, out, /*bracketed=*/true);
 }
 
 // If `s` (at text offset `base`) starts with a dateline lead, returns the
