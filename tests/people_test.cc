@@ -482,6 +482,17 @@ TEST_F(PeopleTest, DottedNameAfterPostAndRepresentative) {
   EXPECT_THAT(Names(Run("美国一家公司的代表卡特琳娜也出席了活动。")), ElementsAre("卡特琳娜"));
 }
 
+// A transliterated name after a post keeps suffix-like characters (科) and
+// stops before a time word that starts with a transliteration character
+// (赛后); sports time words close a name.
+TEST_F(PeopleTest, TransliterationBeforeTimeWords) {
+  auto ps = Run("主教练伊万科维奇赛后表示,球队展现了斗志。");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].name, "伊万科维奇");
+  EXPECT_THAT(ps[0].roles, ElementsAre("主教练"));
+  EXPECT_THAT(Names(Run("比赛中,武磊上半场打入一球。")), ElementsAre("武磊"));
+}
+
 TEST_F(PeopleTest, NeverCrashes) {
   EXPECT_THAT(Run(""), IsEmpty());
   EXPECT_THAT(Run("记者"), IsEmpty());

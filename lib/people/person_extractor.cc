@@ -620,7 +620,10 @@ class Scanner {
       }
       // The first characters of a transliterated name that runs on
       // ("外交部长兰贝|托·迪尼"): no name.
-      if (name && AllTranslit(name->span) && TranslitAt(name->span.end)) name.reset();
+      if (name && AllTranslit(name->span) && TranslitAt(name->span.end) &&
+          CloseAt(name->span.end) != kStrong) {
+        name.reset();
+      }
       if (name && IsPlace(name->span)) name.reset();  // "大使馆参赞|伊朗…": a place
       // After a byline label the name must be closed, or clearly a name
       // ("记者陈陆军从…").
@@ -1357,7 +1360,7 @@ class Scanner {
     for (size_t a = p; a < q;) {
       size_t b = a;
       while (b < q && !IsMiddleDot(At(b).c)) b += At(b).len;
-      if (b == a || !ValidName(a, a, b)) return std::nullopt;
+      if (b == a || !ValidName(a, a, b, /*vouched=*/true)) return std::nullopt;
       a = b < q ? b + At(b).len : q;
     }
     if (IsPlace(Span{p, q})) return std::nullopt;
