@@ -262,6 +262,14 @@ class Scanner {
     return {};
   }
 
+  // The photo label (摄, 摄影报道; data/person_cues.tsv kind photo) starting
+  // at `q`, or nullptr.
+  const Entry* PhotoLabelAt(size_t q) const {
+    if (!MayStartCue(q, At(q))) return nullptr;
+    const Entry* label = cues_.LongestPrefix(Rest(q, cues_.max_key_bytes()));
+    return label != nullptr && label->field(0) == "photo" ? label : nullptr;
+  }
+
   // A cue may start at `q` (whose code point is `cp`): a one-character cue,
   // or the first two characters of a longer one.
   bool MayStartCue(size_t q, CodePoint cp) const {
@@ -469,7 +477,7 @@ class Scanner {
         if (!ValidName(start, start + len, end) || CueInside(start + len, end)) continue;
         // Not the middle of a transliterated word ("巴基|斯坦前总理"), nor a
         // place ("伊朗总统").
-        if (start > lo_ && TranslitAt(PrevStartIn(start)) && TranslitAt(start)) continue;
+        if (TranslitContinuesAt(start)) continue;
         if (IsPlace(Span{start, end}) || PlaceCovers(start)) continue;
         bool boundary = BoundaryBefore(start);
         if (!boundary && (require_boundary || chars != 3 || compound)) continue;
@@ -690,10 +698,7 @@ class Scanner {
           (q > p && (ParseRole(q).found() || org_start_at_.contains(q) || CloseAt(q) == kStrong))) {
         break;
       }
-      if (q > p && MayStartCue(q, At(q))) {
-        const Entry* label = cues_.LongestPrefix(Rest(q, cues_.max_key_bytes()));
-        if (label != nullptr && label->field(0) == "photo") break;
-      }
+      if (q > p && PhotoLabelAt(q) != nullptr) break;
       q += At(q).len;
       at.push_back(q);
     }
@@ -782,8 +787,8 @@ class Scanner {
     }
     *run_end = end;
     size_t q = SkipSpaces(end);
-    const Entry* label = cues_.LongestPrefix(Rest(q, cues_.max_key_bytes()));
-    if (label != nullptr && label->field(0) == "photo" && CloseAt(q + label->key.size()) == kStrong &&
+    const Entry* label = PhotoLabelAt(q);
+    if (label != nullptr && CloseAt(q + label->key.size()) == kStrong &&
         !HanAt(q + label->key.size())) {
       for (int idx : *run) AddRole(&cands_[idx].roles, {"摄影", true});
       run->clear();
@@ -956,8 +961,8 @@ class Scanner {
     // What may close the run: the bracket or the line, maybe after a photo label.
     bool photo = false;
     if (HanAt(end)) {
-      const Entry* label = cues_.LongestPrefix(Rest(end, cues_.max_key_bytes()));
-      if (label == nullptr || label->field(0) != "photo") return p;
+      const Entry* label = PhotoLabelAt(end);
+      if (label == nullptr) return p;
       end += label->key.size();
       photo = true;
     }
@@ -1155,7 +1160,7 @@ class Scanner {
     if (TranslitAt(best.end) && TranslitAt(PrevStartIn(best.end)) && TranslitAt(best.start)) return p;
     if (InsideTranslitRun(best) || PlaceCovers(best.start)) return p;
     // Starting inside a transliterated word ("巴基|斯坦前", "穆|巴拉克").
-    if (best.start > lo_ && TranslitAt(PrevStartIn(best.start)) && TranslitAt(best.start)) return p;
+    if (TranslitContinuesAt(best.start)) return p;
     if (OverlapsOrg(best) || OverlapsCandidate(best) || IsPlace(best)) return p;
     // Part of a longer word ("允许继承", "金碧辉煌"): no name.
     if (best_score < kBareNameThreshold
@@ -1316,7 +1321,13 @@ class Scanner {
   // left or right ("切尔诺|梅尔金", "卢卡申|科"): the tail or head of a longer name.
   bool InsideTranslitRun(const Span& s) const {
     if (!AllTranslit(s)) return false;
-    return (s.start > lo_ && TranslitAt(PrevStartIn(s.start))) || TranslitAt(s.end);
+    return TranslitContinuesAt(s.start) || TranslitAt(s.end);
+  }
+
+  // A transliteration character at `p` right after another one: `p` is
+  // inside a transliterated word, not at its start.
+  bool TranslitContinuesAt(size_t p) const {
+    return p > lo_ && TranslitAt(p) && TranslitAt(PrevStartIn(p));
   }
 
   bool TranslitAt(size_t p) const {
@@ -1326,10 +1337,12 @@ class Scanner {
   }
 
   // The end of a run of transliteration characters at `p`, over middle dots
-  // between parts ("罗马诺·普罗迪"); sets `*chars` to the characters read.
-  size_t TranslitRunEnd(size_t p, int* chars) const {
+  // between parts ("罗马诺·普罗迪"); sets `*chars` to the characters read and
+  // `*parts` (if given) to the parts.
+  size_t TranslitRunEnd(size_t p, int* chars, int* parts = nullptr) const {
     size_t q = p;
     *chars = 0;
+    if (parts != nullptr) *parts = 1;
     for (int i = 0; i < 16 && q < hi_; ++i) {
       // A strong cue ends the run ("霍尔顿|本月"): its first character may
       // be a transliteration character too.
@@ -1341,6 +1354,7 @@ class Scanner {
       CodePoint cp = At(q);
       if (IsMiddleDot(cp.c) && TranslitAt(q + cp.len)) {
         q += cp.len;
+        if (parts != nullptr) ++*parts;
         continue;
       }
       break;
@@ -1373,11 +1387,9 @@ class Scanner {
   size_t TryForeignName(size_t p) {
     if (!TranslitAt(p) || !TranslitAt(p + At(p).len)) return p;
     // Inside a run that was no name from its start ("切尔诺|梅尔金").
-    if (p > lo_ && TranslitAt(PrevStartIn(p))) return p;
-    int chars = 0;
-    const size_t q = TranslitRunEnd(p, &chars);
-    int parts = 1;
-    for (size_t d = p; d < q; d += At(d).len) parts += IsMiddleDot(At(d).c) ? 1 : 0;
+    if (TranslitContinuesAt(p)) return p;
+    int chars = 0, parts = 1;
+    const size_t q = TranslitRunEnd(p, &chars, &parts);
     if (chars < 2 || chars > 14) return p;
     const int left = LeftScore(p);
     if (left == kRareInName) return p;
